@@ -1,0 +1,29 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+import rehypeSanitize from 'rehype-sanitize';
+
+/**
+ * SITE_BASE: the sub-path the site is served under (e.g. /gk/zrmb/); default /.
+ * SITE_URL: the origin for canonical links, sitemap and feed.
+ * SITE_OUT_DIR: where `astro build` writes; scripts/build.ts builds aside and swaps.
+ */
+const base = process.env.SITE_BASE || '/';
+const site = process.env.SITE_URL || 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.SITE_OUT_DIR || './dist',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  // Astro's HTML compression can remove the white space between inline
+  // elements and glue the text of neighbouring table cells together.
+  compressHTML: false,
+  // Astro 7 defaults to a non-unified Markdown processor; this project renders
+  // Markdown through remark/unified, with the same allow-list sanitizer as cells.
+  markdown: {
+    processor: unified({ rehypePlugins: [rehypeSanitize] }),
+  },
+  devToolbar: { enabled: false },
+});
