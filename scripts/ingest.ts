@@ -61,21 +61,24 @@ export function readSeeds(root: string): { seeds: SeedFile[]; encodings: Record<
   return { seeds, encodings };
 }
 
-/** Validates each record; on failure names the collection, record id and field. */
-function validate(collections: Collections): void {
+/** Validates each record and returns what the schemas accept; on failure names the collection, record id and field. */
+function validate(collections: Collections): Collections {
   const schemas = {
     jurisdictions: jurisdictionSchema, documents: documentSchema, targets: targetSchema,
     leaders: leaderSchema, units: unitSchema, anomalies: anomalySchema,
   } as const;
+  const out: Record<string, unknown[]> = {};
   for (const [name, schema] of Object.entries(schemas) as Array<[keyof Collections, (typeof schemas)[keyof Collections]]>) {
     const seen = new Set<string>();
-    for (const record of collections[name]) {
+    out[name] = collections[name].map((record) => {
       const result = schema.safeParse(record);
-      if (!result.success) throw new Error(`${name} ${(record as { id: string }).id}: ${result.error.message}`);
+      if (!result.success) throw new Error(`${name} ${record.id}: ${result.error.message}`);
       if (seen.has(record.id)) throw new Error(`${name}: duplicate id ${record.id}`);
       seen.add(record.id);
-    }
+      return result.data;
+    });
   }
+  return out as unknown as Collections;
 }
 
 export function runIngest(root: string): { collections: Collections; ms: number; encodings: Record<string, string> } {
@@ -83,8 +86,7 @@ export function runIngest(root: string): { collections: Collections; ms: number;
   const aliases = aliasFileSchema.parse(readJson(join(root, 'seeds/aliases.json')));
   const jurisdictions = jurisdictionFileSchema.parse(readJson(join(root, 'seeds/jurisdictions.json')));
   const { seeds, encodings } = readSeeds(root);
-  const collections = ingest({ seeds, aliases, jurisdictions });
-  validate(collections);
+  const collections = validate(ingest({ seeds, aliases, jurisdictions }));
   // Write aside, then rename: a reader never sees half a collection.
   mkdirSync(join(root, 'content'), { recursive: true });
   for (const [name, file] of Object.entries(contentFiles) as Array<[keyof Collections, string]>) {

@@ -213,7 +213,7 @@ function parseTask(
   return {
     number,
     text: text.value,
-    section,
+    section: section ? { numeral: section.numeral, title: section.title } : null,
     assignmentClause: clause,
     notes,
     line,
