@@ -56,7 +56,7 @@ export function readSeeds(root: string): { seeds: SeedFile[]; encodings: Record<
       if (!parsed.success) throw new Error(`${relative(root, sidecarPath)}: ${parsed.error.message}`);
       sidecar = parsed.data;
     }
-    seeds.push({ path, text, sha256: createHash('sha256').update(bytes).digest('hex'), sidecar });
+    seeds.push({ path, text, sha256: createHash('sha256').update(bytes).digest('hex'), encoding, sidecar });
   }
   return { seeds, encodings };
 }

@@ -73,10 +73,14 @@ export function cell(raw: string): CellResult {
   const html = serializer.stringify(clean).trim();
   const tags = [...new Set([...source.matchAll(TAG)].map((m) => (m[1] ?? '').toLowerCase()))];
   const removed = [...before].filter((t) => !after.has(t));
-  return {
-    value: { text: plainText(clean), html },
-    markup: tags.length > 0 || removed.length > 0 ? { tags, removed } : null,
-  };
+  const text = plainText(clean);
+  // Anything that read as markup but left no element behind (an unterminated `<tag`) was dropped by the parser: say so.
+  const dropped = squashed(source.replace(TAG, '')) !== squashed(text) && removed.length === 0 ? ['(unparsed markup)'] : [];
+  return { value: { text, html }, markup: { tags, removed: [...removed, ...dropped] } };
+}
+
+function squashed(text: string): string {
+  return text.replace(/\s+/g, '').replace(/&[#a-zA-Z0-9]+;/g, '');
 }
 
 export function escapeHtml(text: string): string {

@@ -38,6 +38,7 @@ export interface SeedFile {
   path: string;
   text: string;
   sha256: string;
+  encoding: SiteDocument['sourceEncoding'];
   sidecar: Sidecar | null;
 }
 
@@ -322,6 +323,7 @@ export function ingest(input: IngestInput): Collections {
       sourceUrl: seed.sidecar?.sourceUrl ?? null,
       sourceFile: seed.path,
       sourceSha256: seed.sha256,
+      sourceEncoding: seed.encoding,
       frontMatter: d.frontMatter,
       backMatter: d.backMatter,
       sections: d.sections,

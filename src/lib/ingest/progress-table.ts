@@ -255,8 +255,11 @@ export function parseProgressTable(text: string, options: ParseOptions): ParseRe
       leader: get('leader'), target: get('target'), deadline: get('deadline'),
       progress: get('progress'), status: get('status'), units: get('units'),
     };
+    // A filled cell under a column with no heading would otherwise never be read.
+    const unmapped = row.some((c, i) => !isBlank(c) && ![...columns.values()].includes(i));
     const fits =
       !tooWide &&
+      !unmapped &&
       (isBlank(fields.leader) || looksLikeName(fields.leader)) &&
       (isBlank(fields.deadline) || looksLikeDeadline(fields.deadline) || (squeeze(fields.deadline).length <= 12 && !looksLikeStatus(fields.deadline))) &&
       (isBlank(fields.status) || looksLikeStatus(fields.status) || (squeeze(fields.status).length <= 8 && !looksLikeDeadline(fields.status))) &&
@@ -278,13 +281,15 @@ export function parseProgressTable(text: string, options: ParseOptions): ParseRe
 
     const target = cell(fields.target);
     const progress = isBlank(fields.progress) ? null : cell(fields.progress);
-    for (const [what, c] of [['责任目标内容', target], ['完成情况', progress]] as const) {
+    for (const [what, c, raw] of [['责任目标内容', target, fields.target], ['完成情况', progress, fields.progress]] as const) {
       if (c?.markup) {
+        const removed = c.markup.removed.length > 0;
         anomalies.push({
-          kind: c.markup.removed.length > 0 ? 'markup-removed' : 'markup-in-cell',
-          severity: c.markup.removed.length > 0 ? 'warning' : 'info',
+          kind: removed ? 'markup-removed' : 'markup-in-cell',
+          severity: removed ? 'warning' : 'info',
           line, target: number ?? current?.number ?? null,
-          found: `${what}单元格含 HTML 标记：${c.markup.tags.map((t) => `<${t}>`).join(' ')}`,
+          // Where something was removed, quote the cell as published (shown as text, never as markup).
+          found: `${what}单元格含 HTML 标记：${c.markup.tags.map((t) => `<${t}>`).join(' ')}${removed ? `；原文：${squeeze(raw).slice(0, 200)}` : ''}`,
           action: c.markup.removed.length > 0
             ? `保留加粗、分段和换行；删除了 ${c.markup.removed.map((t) => `<${t}>`).join(' ')}（按允许清单净化）`
             : '按含义保留加粗、分段和换行（按允许清单净化，不输出原始 HTML）',

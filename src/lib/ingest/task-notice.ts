@@ -206,7 +206,7 @@ function parseTask(
     anomalies.push({
       kind: text.markup.removed.length > 0 ? 'markup-removed' : 'markup-in-cell',
       severity: text.markup.removed.length > 0 ? 'warning' : 'info', line, target: number,
-      found: `任务文字含 HTML 标记：${text.markup.tags.map((t) => `<${t}>`).join(' ')}`,
+      found: `任务文字含 HTML 标记：${text.markup.tags.map((t) => `<${t}>`).join(' ')}${text.markup.removed.length > 0 ? `；原文：${body.slice(0, 200)}` : ''}`,
       action: '按允许清单净化，只保留加粗、分段和换行',
     });
   }
