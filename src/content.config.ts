@@ -68,6 +68,8 @@ export const assignment = z.object({
   /** the target text printed on this row when it differs from the target's first row (a continuation row that repeats or rewords it) */
   targetText: richText.nullable(),
   deadline,
+  /** the units cell as printed, separators and 等 included */
+  unitsRaw: z.string(),
   units: z.array(nameRef),
   /** the unit list ended in 等 ("and others"): the list is not exhaustive */
   unitsEtAl: z.boolean(),

@@ -273,6 +273,7 @@ export function ingest(input: IngestInput): Collections {
           leaderRole: a.leaderRole,
           targetText: a.targetText,
           deadline,
+          unitsRaw: a.unitsRaw,
           units: unitRefs,
           unitsEtAl: a.units.etAl,
           progress: a.progress,

@@ -256,7 +256,8 @@ export function parseProgressTable(text: string, options: ParseOptions): ParseRe
       progress: get('progress'), status: get('status'), units: get('units'),
     };
     // A filled cell under a column with no heading would otherwise never be read.
-    const unmapped = row.some((c, i) => !isBlank(c) && ![...columns.values()].includes(i));
+    const mapped = new Set(columns.values());
+    const unmapped = row.some((c, i) => !isBlank(c) && !mapped.has(i));
     const fits =
       !tooWide &&
       !unmapped &&
@@ -302,6 +303,7 @@ export function parseProgressTable(text: string, options: ParseOptions): ParseRe
       leaderRole: header[columns.get('leader') ?? 1] ?? null,
       targetText: null,
       deadlineRaw: isBlank(fields.deadline) ? null : squeeze(fields.deadline),
+      unitsRaw: squeeze(fields.units),
       units,
       progress: progress?.value ?? null,
       statusRaw: isBlank(fields.status) ? null : fields.status.trim(),
@@ -325,7 +327,7 @@ export function parseProgressTable(text: string, options: ParseOptions): ParseRe
     }
 
     // A further assignment of an existing target.
-    const owner = number !== null ? (byNumber.get(number) ?? null) : current;
+    const owner: ParsedTarget | null = number !== null ? (byNumber.get(number) ?? null) : current;
     if (!owner) {
       throw new SeedError(file, line, 'continuation row (empty 序号) before any numbered row', 'a numbered row first');
     }

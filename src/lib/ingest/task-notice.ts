@@ -223,6 +223,7 @@ function parseTask(
       leaderRole,
       targetText: null,
       deadlineRaw: null,
+      unitsRaw: squeeze(unitsRaw),
       units,
       progress: null,
       statusRaw: null,

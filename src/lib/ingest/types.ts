@@ -22,6 +22,8 @@ export interface ParsedAssignment {
   /** target text printed on this row, when it is a continuation row that prints one */
   targetText: RichText | null;
   deadlineRaw: string | null;
+  /** the units cell as printed, separators included */
+  unitsRaw: string;
   units: UnitList;
   progress: RichText | null;
   statusRaw: string | null;

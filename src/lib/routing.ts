@@ -1,0 +1,346 @@
+/**
+ * Permalinks and groupings, computed once from the collections.
+ *
+ * Route files only call the `*Paths()` functions here for getStaticPaths and
+ * pass the one record they render; views ask `getSite()` for everything else.
+ * Keeping every path builder in this file means a permalink changes in one
+ * place only (they are promised to stay stable).
+ */
+import { getCollection } from 'astro:content';
+import type {
+  Anomaly,
+  AnomalyKind,
+  Assignment,
+  Jurisdiction,
+  Leader,
+  PeriodCode,
+  SiteDocument,
+  StatusValue,
+  Target,
+  Unit,
+} from '../content.config.ts';
+
+/** Prefix a site path ('/heze/') with the configured base ('/' or '/gk/zrmb/'). */
+export function url(path: string): string {
+  const base = import.meta.env.BASE_URL.replace(/\/+$/, '');
+  return `${base}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+export const paths = {
+  home: (): string => '/',
+  dataQuality: (): string => '/data-quality/',
+  jurisdiction: (id: string): string => `/${id}/`,
+  document: (doc: Pick<SiteDocument, 'id'>): string => `/${doc.id}/`,
+  target: (target: Pick<Target, 'id'>): string => `/${target.id}/`,
+  /** the target's row in its document's full table */
+  targetRow: (target: Pick<Target, 'document' | 'number'>): string => `/${target.document}/#t-${target.number}`,
+  leaders: (jurisdiction: string): string => `/${jurisdiction}/leaders/`,
+  units: (jurisdiction: string): string => `/${jurisdiction}/units/`,
+  /** leader and unit ids are `{jurisdiction}/{slug}` */
+  leader: (id: string): string => `/${entityPath(id, 'leaders')}/`,
+  unit: (id: string): string => `/${entityPath(id, 'units')}/`,
+};
+
+function entityPath(id: string, kind: 'leaders' | 'units'): string {
+  const slash = id.indexOf('/');
+  return `${id.slice(0, slash)}/${kind}/${id.slice(slash + 1)}`;
+}
+
+/** Within a year: the report and the plan come first, then the reporting periods. */
+const periodOrder: Record<PeriodCode, number> = {
+  report: 0,
+  plan: 1,
+  q1: 2,
+  q2: 3,
+  h1: 4,
+  q3: 5,
+  q4: 6,
+  h2: 7,
+  year: 8,
+};
+
+function newestFirst(a: SiteDocument, b: SiteDocument): number {
+  return b.year - a.year || periodOrder[b.period] - periodOrder[a.period] || a.id.localeCompare(b.id);
+}
+
+/**
+ * One status for several assignments, the rule the data contract states:
+ * behind if any is behind; else on plan if any is; else not applicable if
+ * any is; else not reported.
+ */
+const statusWeight: Record<StatusValue, number> = { behind: 3, on_plan: 2, not_applicable: 1, not_reported: 0 };
+
+export function combinedStatus(values: readonly StatusValue[]): StatusValue {
+  return values.reduce<StatusValue>(
+    (best, v) => (statusWeight[v] > statusWeight[best] ? v : best),
+    'not_reported',
+  );
+}
+
+/** The order statuses are listed in, everywhere. */
+export const statusOrder: readonly StatusValue[] = ['on_plan', 'behind', 'not_reported', 'not_applicable'];
+
+export type StatusCounts = Record<StatusValue, number>;
+
+export function emptyCounts(): StatusCounts {
+  return { on_plan: 0, behind: 0, not_applicable: 0, not_reported: 0 };
+}
+
+const zh = new Intl.Collator('zh-CN');
+
+/** A target as it concerns one leader or unit. */
+export interface EntityTarget {
+  target: Target;
+  assignments: Assignment[];
+  status: StatusValue;
+  /** the unit shares the assignment with other units */
+  shared: boolean;
+}
+
+export interface EntityDocumentGroup {
+  document: SiteDocument;
+  items: EntityTarget[];
+  counts: StatusCounts;
+}
+
+export interface NameIndexEntry {
+  id: string;
+  name: string;
+  numbers: number[];
+}
+
+export interface DocumentIndexes {
+  byLeader: NameIndexEntry[];
+  byUnit: NameIndexEntry[];
+  byStatus: { status: StatusValue; numbers: number[] }[];
+}
+
+export interface Site {
+  jurisdictions: Jurisdiction[];
+  jurisdiction: Map<string, Jurisdiction>;
+  /** newest first */
+  documents: SiteDocument[];
+  document: Map<string, SiteDocument>;
+  documentsByJurisdiction: Map<string, SiteDocument[]>;
+  target: Map<string, Target>;
+  /** source order */
+  targetsByDocument: Map<string, Target[]>;
+  leader: Map<string, Leader>;
+  /** by name, pinyin order */
+  leadersByJurisdiction: Map<string, Leader[]>;
+  unit: Map<string, Unit>;
+  unitsByJurisdiction: Map<string, Unit[]>;
+  anomalies: Anomaly[];
+  anomaliesByTarget: Map<string, Anomaly[]>;
+  anomaliesByKind: Map<AnomalyKind, Anomaly[]>;
+  anomaliesByDocument: Map<string, Anomaly[]>;
+}
+
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const map = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
+
+function bySource(a: { source: { line: number } }, b: { source: { line: number } }): number {
+  return a.source.line - b.source.line;
+}
+
+async function load(): Promise<Site> {
+  const [jurisdictionEntries, documentEntries, targetEntries, leaderEntries, unitEntries, anomalyEntries] =
+    await Promise.all([
+      getCollection('jurisdictions'),
+      getCollection('documents'),
+      getCollection('targets'),
+      getCollection('leaders'),
+      getCollection('units'),
+      getCollection('anomalies'),
+    ]);
+  const jurisdictions = jurisdictionEntries.map((e) => e.data);
+  const documents = documentEntries.map((e) => e.data).sort(newestFirst);
+  const targets = targetEntries.map((e) => e.data);
+  const leaders = leaderEntries.map((e) => e.data).sort((a, b) => zh.compare(a.name, b.name));
+  const units = unitEntries.map((e) => e.data).sort((a, b) => zh.compare(a.name, b.name));
+  const anomalies = anomalyEntries
+    .map((e) => e.data)
+    .sort((a, b) => a.document.localeCompare(b.document) || bySource(a, b));
+
+  const targetsByDocument = groupBy(targets, (t) => t.document);
+  for (const list of targetsByDocument.values()) list.sort(bySource);
+
+  return {
+    jurisdictions,
+    jurisdiction: new Map(jurisdictions.map((j) => [j.id, j])),
+    documents,
+    document: new Map(documents.map((d) => [d.id, d])),
+    documentsByJurisdiction: groupBy(documents, (d) => d.jurisdiction),
+    target: new Map(targets.map((t) => [t.id, t])),
+    targetsByDocument,
+    leader: new Map(leaders.map((l) => [l.id, l])),
+    leadersByJurisdiction: groupBy(leaders, (l) => l.jurisdiction),
+    unit: new Map(units.map((u) => [u.id, u])),
+    unitsByJurisdiction: groupBy(units, (u) => u.jurisdiction),
+    anomalies,
+    anomaliesByTarget: groupBy(
+      anomalies.filter((a) => a.target !== null),
+      (a) => a.target ?? '',
+    ),
+    anomaliesByKind: groupBy(anomalies, (a) => a.kind),
+    anomaliesByDocument: groupBy(anomalies, (a) => a.document),
+  };
+}
+
+let site: Promise<Site> | undefined;
+
+/** All collections, loaded and grouped once per build. */
+export function getSite(): Promise<Site> {
+  site ??= load();
+  return site;
+}
+
+/** Lookup that fails the build loudly: a dangling reference is a data bug, not something to hide. */
+export function must<K, V>(map: Map<K, V>, key: K, what: string): V {
+  const value = map.get(key);
+  if (value === undefined) throw new Error(`routing: unknown ${what} ${String(key)}`);
+  return value;
+}
+
+/** `2023-h1` from `heze/2023-h1`. */
+function documentSegment(doc: SiteDocument): string {
+  return doc.id.slice(doc.jurisdiction.length + 1);
+}
+
+function slugOf(id: string): string {
+  return id.slice(id.indexOf('/') + 1);
+}
+
+// getStaticPaths data, one function per route file.
+
+export async function jurisdictionPaths() {
+  const { jurisdictions } = await getSite();
+  return jurisdictions.map((jurisdiction) => ({ params: { jurisdiction: jurisdiction.id }, props: { jurisdiction } }));
+}
+
+export async function documentPaths() {
+  const { documents } = await getSite();
+  return documents.map((document) => ({
+    params: { jurisdiction: document.jurisdiction, document: documentSegment(document) },
+    props: { document },
+  }));
+}
+
+export async function targetPaths() {
+  const s = await getSite();
+  return [...s.target.values()].map((target) => ({
+    params: {
+      jurisdiction: target.jurisdiction,
+      document: documentSegment(must(s.document, target.document, 'document')),
+      number: String(target.number),
+    },
+    props: { target },
+  }));
+}
+
+export async function leaderPaths() {
+  const { leader } = await getSite();
+  return [...leader.values()].map((l) => ({
+    params: { jurisdiction: l.jurisdiction, slug: slugOf(l.id) },
+    props: { leader: l },
+  }));
+}
+
+export async function unitPaths() {
+  const { unit } = await getSite();
+  return [...unit.values()].map((u) => ({
+    params: { jurisdiction: u.jurisdiction, slug: slugOf(u.id) },
+    props: { unit: u },
+  }));
+}
+
+// Groupings used by several views.
+
+/** Previous and next target in the document's source order. */
+export async function neighbours(target: Target): Promise<{ prev: Target | null; next: Target | null }> {
+  const s = await getSite();
+  const list = must(s.targetsByDocument, target.document, 'document');
+  const i = list.findIndex((t) => t.id === target.id);
+  return { prev: list[i - 1] ?? null, next: list[i + 1] ?? null };
+}
+
+/**
+ * The targets a leader or unit appears in, grouped by document (newest
+ * first), each with only the assignments that name it.
+ */
+export async function entityTargets(
+  targetIds: readonly string[],
+  concerns: (assignment: Assignment) => boolean,
+  isUnit: boolean,
+  entityId: string,
+): Promise<EntityDocumentGroup[]> {
+  const s = await getSite();
+  const items: EntityTarget[] = targetIds.map((id) => {
+    const target = must(s.target, id, 'target');
+    const assignments = target.assignments.filter(concerns);
+    return {
+      target,
+      assignments,
+      status: combinedStatus(assignments.map((a) => a.status.value)),
+      shared: isUnit && assignments.some((a) => a.units.some((u) => u.id !== entityId)),
+    };
+  });
+  const groups = groupBy(items, (item) => item.target.document);
+  return s.documents
+    .filter((d) => groups.has(d.id))
+    .map((document) => {
+      const list = must(groups, document.id, 'document').sort((a, b) => bySource(a.target, b.target));
+      const counts = emptyCounts();
+      for (const item of list) counts[item.status] += 1;
+      return { document, items: list, counts };
+    });
+}
+
+export async function leaderTargets(leader: Leader): Promise<EntityDocumentGroup[]> {
+  return entityTargets(leader.targetIds, (a) => a.leader?.id === leader.id, false, leader.id);
+}
+
+export async function unitTargets(unit: Unit): Promise<EntityDocumentGroup[]> {
+  return entityTargets(unit.targetIds, (a) => a.units.some((u) => u.id === unit.id), true, unit.id);
+}
+
+/** The static by-leader, by-unit and by-status lists on a document page. */
+export async function documentIndexes(document: SiteDocument): Promise<DocumentIndexes> {
+  const s = await getSite();
+  const targets = s.targetsByDocument.get(document.id) ?? [];
+  const leaders = new Map<string, NameIndexEntry>();
+  const units = new Map<string, NameIndexEntry>();
+  const statuses = new Map<StatusValue, number[]>();
+  const add = (map: Map<string, NameIndexEntry>, id: string, name: string, n: number) => {
+    const entry = map.get(id) ?? { id, name, numbers: [] };
+    if (!entry.numbers.includes(n)) entry.numbers.push(n);
+    map.set(id, entry);
+  };
+  for (const t of targets) {
+    for (const a of t.assignments) {
+      if (a.leader) add(leaders, a.leader.id, a.leader.name, t.number);
+      for (const u of a.units) add(units, u.id, u.name, t.number);
+      const list = statuses.get(a.status.value) ?? [];
+      if (!list.includes(t.number)) list.push(t.number);
+      statuses.set(a.status.value, list);
+    }
+  }
+  const byName = (a: NameIndexEntry, b: NameIndexEntry) => zh.compare(a.name, b.name);
+  return {
+    byLeader: [...leaders.values()].sort(byName),
+    byUnit: [...units.values()].sort(byName),
+    byStatus: statusOrder.filter((v) => statuses.has(v)).map((status) => ({ status, numbers: statuses.get(status) ?? [] })),
+  };
+}
+
+export function statusTotal(counts: StatusCounts): number {
+  return counts.on_plan + counts.behind + counts.not_applicable + counts.not_reported;
+}

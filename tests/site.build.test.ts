@@ -1,0 +1,130 @@
+/**
+ * The built site against the collections and the seeds: every permalink is a
+ * page, and every cell of every seed is readable on some page.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Anomaly, Leader, SiteDocument, Target, Unit } from '../src/content.config.ts';
+import { cell } from '../src/lib/ingest/cell.ts';
+import { splitClause } from '../src/lib/ingest/task-notice.ts';
+import { splitLines } from '../src/lib/ingest/text.ts';
+import { ensureBuilt } from './dist.ts';
+
+const read = <T>(name: string): T[] => JSON.parse(readFileSync(`content/${name}.json`, 'utf8')) as T[];
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) return e.name === 'pagefind' ? [] : htmlFiles(path);
+    return e.name.endsWith('.html') ? [path] : [];
+  });
+}
+
+/** Visible text of a page: tags dropped, entities decoded, all white space removed (CJK text has no word spaces to keep). */
+function pageText(html: string): string {
+  return html
+    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, '');
+}
+
+const squash = (s: string): string => s.replace(/\s+/g, '');
+const pagePath = (permalink: string): string => join('dist', permalink, 'index.html');
+
+describe('built site', () => {
+  let documents: SiteDocument[];
+  let targets: Target[];
+  let leaders: Leader[];
+  let units: Unit[];
+  let anomalies: Anomaly[];
+  let corpus: string;
+
+  beforeAll(() => {
+    ensureBuilt();
+    documents = read('documents');
+    targets = read('targets');
+    leaders = read('leaders');
+    units = read('units');
+    anomalies = read('anomalies');
+    corpus = htmlFiles('dist').map((f) => pageText(readFileSync(f, 'utf8'))).join('\u0000');
+  });
+
+  it('has a page at every permalink', () => {
+    const permalinks = [
+      '/',
+      '/data-quality/',
+      ...new Set(documents.map((d) => `/${d.jurisdiction}/`)),
+      ...documents.map((d) => `/${d.id}/`),
+      ...targets.map((t) => `/${t.id}/`),
+      ...leaders.map((l) => `/${l.jurisdiction}/leaders/${l.slug}/`),
+      ...units.map((u) => `/${u.jurisdiction}/units/${u.slug}/`),
+      '/heze/leaders/', '/heze/units/', '/yanzhou/leaders/', '/yanzhou/units/',
+    ];
+    const missing = permalinks.filter((p) => !existsSync(pagePath(p)));
+    expect(missing).toEqual([]);
+    expect(targets).toHaveLength(371);
+    expect(existsSync(pagePath('/heze/2023-h1/88/'))).toBe(true);
+    expect(existsSync(pagePath('/yanzhou/2021-plan/12/'))).toBe(true);
+  });
+
+  it('has 11 Heze and 14 Yanzhou leader pages and no page for a shifted cell', () => {
+    const pages = (j: string) => readdirSync(join('dist', j, 'leaders'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    expect(pages('heze')).toHaveLength(11);
+    expect(pages('yanzhou')).toHaveLength(14);
+    expect(pages('heze')).not.toContain('nian-di');
+    expect(pages('heze')).not.toContain('shi');
+  });
+
+  it('shows every cell of every seed on some page', () => {
+    const missing: string[] = [];
+    for (const d of documents) {
+      const lines = splitLines(readFileSync(d.sourceFile, 'utf8'));
+      for (const { line, text } of lines) {
+        const pieces =
+          d.kind === 'progress'
+            ? text.split('\t').map((c) => cell(c).value.text)
+            : d.kind === 'assignment'
+              ? (() => {
+                  const { body, clause } = splitClause(text);
+                  return [body, clause ?? ''];
+                })()
+              : [text];
+        for (const piece of pieces) {
+          // A title printed with a Markdown marker is published without it (recorded as an anomaly).
+          const wanted = squash(piece.replace(/^#{1,6}\s+/, ''));
+          if (wanted !== '' && !corpus.includes(wanted)) missing.push(`${d.sourceFile}:${line} “${piece.slice(0, 40)}”`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('lists every anomaly on the data-quality page with its file:line', () => {
+    const page = pageText(readFileSync(pagePath('/data-quality/'), 'utf8'));
+    const missing = anomalies.filter((a) => !page.includes(squash(`${a.source.file}:${a.source.line}`)) || !page.includes(squash(a.found)));
+    expect(missing.map((a) => a.id)).toEqual([]);
+  });
+
+  it('shows the forms a leader or unit was printed in', () => {
+    const leaderPage = pageText(readFileSync(pagePath('/heze/leaders/cao-lin/'), 'utf8'));
+    expect(leaderPage).toContain('也写作');
+    expect(leaderPage).toContain('曹临');
+    const yc = units.find((u) => u.name === '郓城县人民政府');
+    const unitPage = pageText(readFileSync(pagePath(`/heze/units/${yc?.slug}/`), 'utf8'));
+    expect(unitPage).toContain('鄆城县人民政府');
+    expect(unitPage).toContain('郟城县人民政府');
+  });
+
+  it('never publishes live markup from a cell', () => {
+    for (const t of targets) {
+      const html = readFileSync(pagePath(`/${t.id}/`), 'utf8');
+      expect(html).not.toMatch(/<script(?![^>]*type="application\/ld\+json")/i);
+      expect(html).not.toMatch(/\son[a-z]+=/i);
+    }
+  });
+});
