@@ -1,0 +1,32 @@
+/** A throwaway copy of the project (tracked and untracked, not ignored files) that shares node_modules, for builds from other inputs or directories. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+const root = process.cwd();
+
+export interface ProjectCopy {
+  dir: string;
+  build(env?: Record<string, string>): { status: number | null; output: string };
+  remove(): void;
+}
+
+export function copyProject(name: string): ProjectCopy {
+  const parent = mkdtempSync(join(tmpdir(), 'zrmb-'));
+  const dir = join(parent, name);
+  const files = spawnSync('git', ['ls-files', '-co', '--exclude-standard'], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
+  for (const f of files) {
+    mkdirSync(dirname(join(dir, f)), { recursive: true });
+    cpSync(join(root, f), join(dir, f));
+  }
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  return {
+    dir,
+    build(env = {}) {
+      const r = spawnSync('npm', ['run', 'build'], { cwd: dir, env: { ...process.env, ...env }, encoding: 'utf8' });
+      return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+    },
+    remove: () => rmSync(parent, { recursive: true, force: true }),
+  };
+}
