@@ -11,6 +11,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { runIngest, summary } from './ingest.ts';
+import { EncodingError } from '../src/lib/ingest/encoding.ts';
 import { SeedError } from '../src/lib/ingest/types.ts';
 
 const root = process.cwd();
@@ -35,7 +36,7 @@ try {
   ingestMs = result.ms;
   console.log(summary(result.collections, result.ms, result.encodings));
 } catch (error) {
-  console.error(error instanceof SeedError ? `build failed: ${error.message}` : error);
+  console.error(error instanceof SeedError || error instanceof EncodingError ? `build failed: ${error.message}` : error);
   process.exit(1);
 }
 

@@ -24,7 +24,7 @@ import {
   targetSchema,
   unitSchema,
 } from '../src/content.config.ts';
-import { decodeSeed } from '../src/lib/ingest/encoding.ts';
+import { decodeSeed, EncodingError } from '../src/lib/ingest/encoding.ts';
 import { ingest, type Collections, type SeedFile } from '../src/lib/ingest/index.ts';
 import { SeedError } from '../src/lib/ingest/types.ts';
 
@@ -46,8 +46,8 @@ export function readSeeds(root: string): { seeds: SeedFile[]; encodings: Record<
   const names = readdirSync(dir).filter((n) => !REVIEWED.has(n) && !n.endsWith('.meta.json') && !n.startsWith('.')).sort();
   for (const name of names) {
     const bytes = readFileSync(join(dir, name));
-    const { text, encoding } = decodeSeed(bytes);
     const path = `seeds/${name}`;
+    const { text, encoding } = decodeSeed(bytes, path);
     encodings[path] = encoding;
     const sidecarPath = join(dir, `${name.replace(/\.[^.]+$/, '')}.meta.json`);
     let sidecar = null;
@@ -116,7 +116,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const { collections, ms, encodings } = runIngest(process.cwd());
     console.log(summary(collections, ms, encodings));
   } catch (error) {
-    if (error instanceof SeedError) console.error(`ingest failed: ${error.message}`);
+    if (error instanceof SeedError || error instanceof EncodingError) console.error(`ingest failed: ${error.message}`);
     else console.error(error);
     process.exit(1);
   }

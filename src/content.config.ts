@@ -125,8 +125,8 @@ export const documentSchema = z.object({
   sourceFile: z.string(),
   /** SHA-256 of the seed file's bytes: what this page was built from */
   sourceSha256: z.string(),
-  /** how the seed's bytes were decoded: utf-8, utf-8-bom or gb18030 (detected: not valid UTF-8) */
-  sourceEncoding: z.enum(['utf-8', 'utf-8-bom', 'gb18030']),
+  /** how the seed's bytes were decoded (detected; see src/lib/ingest/encoding.ts) */
+  sourceEncoding: z.enum(['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030']),
   /** lines outside the table or task list, as published, with their line numbers */
   frontMatter: z.array(z.object({ line: z.number().int(), text: z.string() })),
   backMatter: z.array(z.object({ line: z.number().int(), text: z.string() })),

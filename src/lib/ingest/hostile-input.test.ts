@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { cell } from './cell.ts';
-import { decodeSeed } from './encoding.ts';
+import { decodeSeed, EncodingError } from './encoding.ts';
 import { parseProgressTable } from './progress-table.ts';
 import { SeedError, type ParseResult } from './types.ts';
 
@@ -29,6 +29,18 @@ describe('encodings and line ends', () => {
     const decoded = decodeSeed(bytes);
     expect(decoded.encoding).toBe('utf-8-bom');
     expect(parse(decoded.text)).toEqual(parse(seed));
+  });
+
+  it('reads UTF-16 with its byte-order mark', () => {
+    const decoded = decodeSeed(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(seed, 'utf16le')]));
+    expect(decoded.encoding).toBe('utf-16le');
+    expect(parse(decoded.text)).toEqual(parse(seed));
+  });
+
+  it('refuses a Big5 file instead of publishing mojibake, naming the file', () => {
+    const bytes = iconv.encode(seed.slice(0, 4000), 'big5');
+    expect(() => decodeSeed(bytes, 'seeds/big5.txt')).toThrow(EncodingError);
+    expect(() => decodeSeed(bytes, 'seeds/big5.txt')).toThrow(/^seeds\/big5\.txt:1: not UTF-8, .* expected a file saved as UTF-8 or GB18030/);
   });
 });
 
