@@ -58,6 +58,8 @@ export interface ProvenanceLink {
 export interface Links {
   history: HistoryLink[];
   provenance: ProvenanceLink[];
+  /** targets a reviewer found no report sentence for, with the reason */
+  noSource: Array<{ target: string; reason: string }>;
   /** every commitment of every report, in report order */
   commitments: Commitment[];
 }
@@ -234,6 +236,7 @@ export function linkTargets(targets: readonly Target[], documents: readonly Site
   }
 
   const provenance = new Map<string, ProvenanceLink>();
+  const noSource: Links['noSource'] = [];
   const best = provenanceScores(targets, documents);
   for (const p of best) {
     if (p.score >= PROVENANCE_THRESHOLD) provenance.set(p.target, { ...p, basis: 'text', reason: null });
@@ -241,6 +244,7 @@ export function linkTargets(targets: readonly Target[], documents: readonly Site
   for (const entry of reviewed.provenance) {
     if (entry.passage === null) {
       provenance.delete(entry.target);
+      noSource.push({ target: entry.target, reason: entry.reason });
       continue;
     }
     const commitment = reviewedCommitment(entry.passage, entry.quote, commitments);
@@ -251,6 +255,7 @@ export function linkTargets(targets: readonly Target[], documents: readonly Site
   return {
     history: [...history.values()].sort((p, q) => p.targets.join().localeCompare(q.targets.join())),
     provenance: [...provenance.values()].sort((p, q) => p.target.localeCompare(q.target)),
+    noSource,
     commitments,
   };
 }
@@ -260,6 +265,8 @@ export interface LinkIndex {
   /** the other targets linked to each target, oldest document first */
   history: Map<string, Array<{ other: string; link: HistoryLink }>>;
   provenance: Map<string, ProvenanceLink>;
+  /** target → why a reviewer found no report sentence for it */
+  noSource: Map<string, string>;
   commitments: Commitment[];
 }
 
@@ -280,5 +287,10 @@ export function indexLinks(links: Links, documentOrder: readonly string[]): Link
         (rank.get(documentOf(x.other)) ?? 0) - (rank.get(documentOf(y.other)) ?? 0) || number(x.other) - number(y.other),
     );
   }
-  return { history, provenance: new Map(links.provenance.map((p) => [p.target, p])), commitments: links.commitments };
+  return {
+    history,
+    provenance: new Map(links.provenance.map((p) => [p.target, p])),
+    noSource: new Map(links.noSource.map((n) => [n.target, n.reason])),
+    commitments: links.commitments,
+  };
 }
