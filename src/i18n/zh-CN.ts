@@ -393,7 +393,6 @@ export function severityLabel(severity: 'info' | 'warning'): string {
 /* ---- Open data, feed, history across periods, report provenance, embeds ---- */
 
 export const openDataStrings = {
-  navData: '开放数据',
   footerData: '开放数据下载',
   footerFeed: '订阅更新（Atom）',
   feedTitle: '责任目标推进情况 — 新公开的文件',
@@ -416,7 +415,7 @@ export const openDataStrings = {
   dataByEntityNote: '每位领导、每个责任单位的页面上都有本页数据的下载链接；也可在下面的索引页中查找。',
   dataCsvTitle: '表格（CSV）',
   dataJsonTitle: '结构化数据（JSON）',
-  dataPackageTitle: '数据说明文件（datapackage.json）',
+  dataPackageTitle: '数据说明文件',
   dataPackageNote: '按 Frictionless Data Package 格式说明每个文件、每一列的含义、类型和文件校验值，便于程序读取和核验。',
   dataColumns: 'CSV 各列说明',
   dataSchemas: '供程序读取的列说明：',
@@ -433,8 +432,6 @@ export const openDataStrings = {
   dataFeedTitle: '订阅更新',
   dataFeedText: '有新的推进情况表公开时，订阅地址会出现新条目。可用任何支持 Atom 的阅读器订阅：',
   dataSitemap: '网站地图',
-  dataFiles: '文件',
-  dataFileCount: (n: number) => `${n}个文件`,
 
   downloadsLabel: '下载本页数据',
   downloadCsv: '表格 CSV',
@@ -450,8 +447,6 @@ export const openDataStrings = {
   historyReviewed: '经复核',
 
   provenanceTitle: '出自政府工作报告',
-  provenanceIntro: '这项目标对应的报告原文：',
-  provenanceOpen: '在报告中查看这一段',
   provenanceNone: '在公开的政府工作报告中没有找到对应的表述。',
   provenanceReviewedNone: '经复核：',
 
@@ -481,7 +476,6 @@ export const openDataStrings = {
   embedTitle: '嵌入本目标',
   embedIntro: '把下面的代码粘贴到其他网页，即可显示本目标的最新情况：',
   embedCodeLabel: '嵌入代码',
-  embedPermalink: '查看完整页面',
   embedSource: '来源：',
 } as const;
 

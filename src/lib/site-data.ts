@@ -118,7 +118,11 @@ async function load(): Promise<DataSet> {
     description: s.packageDescription,
     homepage: absoluteUrl(paths.home()),
     created: ctx.built,
-    sources: site.documents.map((d) => ({ title: d.title, ...(d.sourceUrl ? { path: d.sourceUrl } : {}) })),
+    // a report title such as 政府工作报告（摘要） names neither place nor year
+    sources: site.documents.map((d) => ({
+      title: d.title.includes(place(d.jurisdiction)) ? d.title : `${place(d.jurisdiction)} ${d.year}年 ${d.title}`,
+      ...(d.sourceUrl ? { path: d.sourceUrl } : {}),
+    })),
   });
   return { files, dataPackage: json(pkg) };
 }
