@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeSanitize from 'rehype-sanitize';
+import sitemap from '@astrojs/sitemap';
 
 /**
  * SITE_BASE: the sub-path the site is served under (e.g. /gk/zrmb/); default /.
@@ -26,4 +27,6 @@ export default defineConfig({
     processor: unified({ rehypePlugins: [rehypeSanitize] }),
   },
   devToolbar: { enabled: false },
+  // sitemap-index.xml lists every page; embed views are for iframes, not for search engines
+  integrations: [sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') })],
 });

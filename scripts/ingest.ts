@@ -20,16 +20,18 @@ import {
   jurisdictionFileSchema,
   jurisdictionSchema,
   leaderSchema,
+  linkFileSchema,
   sidecarSchema,
   targetSchema,
   unitSchema,
 } from '../src/content.config.ts';
 import { decodeSeed, EncodingError } from '../src/lib/ingest/encoding.ts';
 import { ingest, type Collections, type SeedFile } from '../src/lib/ingest/index.ts';
+import { checkLinkFile } from '../src/lib/links.ts';
 import { SeedError } from '../src/lib/ingest/types.ts';
 
 /** Files in seeds/ that are not seed documents. */
-const REVIEWED = new Set(['aliases.json', 'jurisdictions.json', 'README.md']);
+const REVIEWED = new Set(['aliases.json', 'jurisdictions.json', 'links.json', 'README.md']);
 
 function readJson(path: string): unknown {
   try {
@@ -87,6 +89,8 @@ export function runIngest(root: string): { collections: Collections; ms: number;
   const jurisdictions = jurisdictionFileSchema.parse(readJson(join(root, 'seeds/jurisdictions.json')));
   const { seeds, encodings } = readSeeds(root);
   const collections = validate(ingest({ seeds, aliases, jurisdictions }));
+  // the reviewed link decisions must name targets and passages that exist (the links themselves are made at build time)
+  checkLinkFile(linkFileSchema.parse(readJson(join(root, 'seeds/links.json'))), collections.targets, collections.documents);
   // Write aside, then rename: a reader never sees half a collection.
   mkdirSync(join(root, 'content'), { recursive: true });
   for (const [name, file] of Object.entries(contentFiles) as Array<[keyof Collections, string]>) {

@@ -282,6 +282,184 @@ export const sidecarSchema = z.object({
   sourceUrl: z.string().url().optional(),
 });
 
+/**
+ * seeds/links.json — reviewed decisions about links between targets that
+ * the text-similarity matcher (src/lib/links.ts) gets wrong or cannot find.
+ * A decision here always wins over the matcher.
+ */
+export const linkFileSchema = z.object({
+  /** the same or a continuing target in two documents of one jurisdiction */
+  history: z.array(
+    z.object({
+      targets: z.tuple([z.string(), z.string()]),
+      /** link: they are the same or a continuing target; unlink: they only look alike */
+      decision: z.enum(['link', 'unlink']),
+      /** why, in one sentence a reader can check */
+      reason: z.string().min(1),
+    }),
+  ),
+  /** the passage of a work report that set a target */
+  provenance: z.array(
+    z.object({
+      target: z.string(),
+      /** `{report document id}#{passage anchor}`, e.g. heze/2023-report#s3-5; null: no passage sets it */
+      passage: z.string().nullable(),
+      /** words of the sentence in that passage that set the target, as published; needed with a passage */
+      quote: z.string().nullable(),
+      reason: z.string().min(1),
+    }),
+  ),
+});
+
+/**
+ * docs/link-review.json — the pairs reviewed to measure the matcher's
+ * precision (scripts/link-precision.ts). Not read by the site.
+ */
+export const linkReviewFileSchema = z.object({
+  history: z.array(
+    z.object({
+      targets: z.tuple([z.string(), z.string()]),
+      /** true: the same or a continuing target */
+      same: z.boolean(),
+      note: z.string().optional(),
+    }),
+  ),
+  provenance: z.array(
+    z.object({
+      target: z.string(),
+      /** the passage anchor that set the target (e.g. s3-8), or null where the report does not */
+      anchor: z.string().nullable(),
+      note: z.string().optional(),
+    }),
+  ),
+});
+
+/* ---- Open data: the JSON files under /data/ (src/lib/open-data.ts writes them) ---- */
+
+/** A leader or unit as the downloads name it: canonical name, the form printed, its page. */
+const openName = z.object({ name: z.string(), published: z.string(), url: z.string() });
+const linkBasis = z.enum(['text', 'reviewed']);
+
+export const openDocumentSchema = z.object({
+  id: z.string(),
+  url: z.string(),
+  jurisdiction: z.string(),
+  jurisdictionName: z.string(),
+  kind: documentKind,
+  year: z.number().int(),
+  period: periodCode,
+  periodLabel: z.string(),
+  title: z.string(),
+  docNumber: z.string().nullable(),
+  textDate: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  sourceUrl: z.string().nullable(),
+  sourceFile: z.string(),
+  sourceSha256: z.string(),
+  targetCount: z.number().int(),
+  declaredTotal: z.number().int().nullable(),
+  status: documentSchema.shape.status,
+});
+
+export const openTargetSchema = z.object({
+  id: z.string(),
+  url: z.string(),
+  jurisdiction: z.string(),
+  document: z.string(),
+  year: z.number().int(),
+  period: periodCode,
+  number: z.number().int(),
+  /** plain text as published */
+  text: z.string(),
+  deadline,
+  /** one status for the target (behind if any assignment is, …); null in a task notice, which reports none */
+  status: statusValue.nullable(),
+  section: targetSchema.shape.section,
+  assignmentClause: z.string().nullable(),
+  notes: z.array(z.string()),
+  source: sourceRef,
+  assignments: z.array(
+    z.object({
+      index: z.number().int(),
+      leader: openName.nullable(),
+      leaderRole: z.string().nullable(),
+      units: z.array(openName),
+      unitsRaw: z.string(),
+      unitsEtAl: z.boolean(),
+      deadline,
+      progress: z.string().nullable(),
+      status,
+      source: sourceRef,
+    }),
+  ),
+  /** the same or a continuing target in other documents, oldest first */
+  history: z.array(
+    z.object({
+      id: z.string(),
+      url: z.string(),
+      document: z.string(),
+      status: statusValue.nullable(),
+      basis: linkBasis,
+      score: z.number().nullable(),
+      reason: z.string().nullable(),
+    }),
+  ),
+  /** the work-report sentence that set the target */
+  reportSource: z
+    .object({
+      document: z.string(),
+      anchor: z.string(),
+      url: z.string(),
+      sentence: z.string(),
+      basis: linkBasis,
+      score: z.number().nullable(),
+      reason: z.string().nullable(),
+    })
+    .nullable(),
+});
+
+/** /data/targets.json and /data/{jurisdiction}/{document}.json for tables and notices */
+export const openTargetsFileSchema = z.object({
+  title: z.string(),
+  url: z.string(),
+  built: z.string(),
+  documents: z.array(openDocumentSchema),
+  targets: z.array(openTargetSchema),
+});
+
+/** /data/{jurisdiction}/{year}-report.json: a work report's sentences and the targets that track them */
+export const openReportFileSchema = z.object({
+  title: z.string(),
+  url: z.string(),
+  built: z.string(),
+  document: openDocumentSchema,
+  passages: z.array(
+    z.object({
+      anchor: z.string(),
+      url: z.string(),
+      section: z.string(),
+      text: z.string(),
+      /** false for the look back at last year: its sentences are not commitments */
+      forwardLooking: z.boolean(),
+      sentences: z.array(
+        z.object({
+          id: z.string(),
+          text: z.string(),
+          heading: z.boolean(),
+          /** ids of the targets that track this sentence */
+          trackedBy: z.array(z.string()),
+        }),
+      ),
+    }),
+  ),
+});
+
+export type OpenDocument = z.infer<typeof openDocumentSchema>;
+export type OpenTarget = z.infer<typeof openTargetSchema>;
+export type OpenTargetsFile = z.infer<typeof openTargetsFileSchema>;
+export type OpenReportFile = z.infer<typeof openReportFileSchema>;
+export type LinkFile = z.infer<typeof linkFileSchema>;
+export type LinkReviewFile = z.infer<typeof linkReviewFileSchema>;
 export type AliasFile = z.infer<typeof aliasFileSchema>;
 export type JurisdictionFile = z.infer<typeof jurisdictionFileSchema>;
 export type Sidecar = z.infer<typeof sidecarSchema>;

@@ -389,3 +389,123 @@ export function anomalyKindExplanation(kind: AnomalyKind): string {
 export function severityLabel(severity: 'info' | 'warning'): string {
   return severity === 'warning' ? strings.severityWarning : strings.severityInfo;
 }
+
+/* ---- Open data, feed, history across periods, report provenance, embeds ---- */
+
+export const openDataStrings = {
+  footerData: '开放数据下载',
+  footerFeed: '订阅更新（Atom）',
+  feedTitle: '责任目标推进情况 — 新公开的文件',
+  feedLinkTitle: '新公开的文件（Atom 订阅）',
+  feedSubtitle: '每份公开文件一个条目，新的在前。',
+  feedSummary: (kind: string, size: string, counts: string | null) => `${kind}，${size}。${counts ? `${counts}。` : ''}`,
+  feedTargets: (n: number) => `共${n}项目标`,
+  feedPassages: (n: number) => `共${n}段`,
+  feedCounts: (parts: string[]) => parts.join('，'),
+  feedCsv: '下载表格（CSV）',
+
+  dataTitle: '开放数据',
+  homeData: '全部目标、分工和推进情况可下载为表格（CSV）和 JSON，并可订阅新文件的更新。',
+  homeDataLink: '下载数据和订阅',
+  dataIntro:
+    '本站整理的全部目标、分工和推进情况都可以下载，供研究、核对和再利用。表格文件用 Excel、WPS 可直接打开；每一行都附有本站页面的固定网址，便于引用和回查原文。',
+  dataAll: '全部数据',
+  dataByDocument: '按文件下载',
+  dataByEntity: '按领导、责任单位下载',
+  dataByEntityNote: '每位领导、每个责任单位的页面上都有本页数据的下载链接；也可在下面的索引页中查找。',
+  dataCsvTitle: '表格（CSV）',
+  dataJsonTitle: '结构化数据（JSON）',
+  dataPackageTitle: '数据说明文件',
+  dataPackageNote: '按 Frictionless Data Package 格式说明每个文件、每一列的含义、类型和文件校验值，便于程序读取和核验。',
+  dataColumns: 'CSV 各列说明',
+  dataSchemas: '供程序读取的列说明：',
+  dataNotesTitle: '使用说明',
+  dataNoteRows: '一行是一项目标的一条分工：同一目标由几位领导分别负责、原文占几行时，就有几行，目标内容重复出现。',
+  dataNoteEncoding: '文件为 UTF-8 编码，开头带字节顺序标记（BOM），Excel 和 WPS 打开时中文不会乱码。',
+  dataNoteFormula:
+    '为防止电子表格把单元格当作公式执行，以 = + - @ 开头的单元格在最前面加了一个英文单引号（\'）；使用数据时请把它去掉。',
+  dataNoteText: '文字按原文照录，仅去掉了原文中的格式标记；领导和单位名称已按“也写作”对照表统一，原文写法见 JSON 文件。',
+  dataNoteLinks: 'JSON 文件还列出每项目标在其他时期的对应目标，以及出自政府工作报告的哪一句（见下文“关联是怎样得出的”）。',
+  dataLinksTitle: '关联是怎样得出的',
+  dataLinksText:
+    '“其他时期的同一目标”和“出自政府工作报告”两类关联，先按文字相似程度自动比对，再由人工复核：自动比对得出的标注“按文字相似度关联”，经人工复核决定的标注“经复核”并写明理由。',
+  dataFeedTitle: '订阅更新',
+  dataFeedText: '有新的推进情况表公开时，订阅地址会出现新条目。可用任何支持 Atom 的阅读器订阅：',
+  dataSitemap: '网站地图',
+
+  downloadsLabel: '下载本页数据',
+  downloadCsv: '表格 CSV',
+  downloadJson: 'JSON',
+  downloadCsvNote: 'Excel、WPS 可直接打开',
+  downloadAbout: '数据说明',
+
+  historyTitle: '其他时期的同一目标',
+  historyIntro: '同一项目标（或延续下来的目标）在本地区其他文件中的情况，按时间排列，状态为当时公开的状态。',
+  historyThis: '本页',
+  historyNoStatus: '任务分解，无推进状态',
+  historyByText: (score: number) => `按文字相似度关联（${Math.round(score * 100)}%）`,
+  historyReviewed: '经复核',
+
+  provenanceTitle: '出自政府工作报告',
+  provenanceNone: '在公开的政府工作报告中没有找到对应的表述。',
+  provenanceReviewedNone: '经复核：',
+
+  reportTrackingTitle: '跟踪本段的责任目标',
+  reportTrackingNone: '本段没有对应的责任目标。',
+  reportSummary: (sentences: number, tracked: number, targets: number) =>
+    `报告展望部分共${sentences}句表述，其中${tracked}句有责任目标跟踪（共${targets}项目标）。`,
+  reportUntrackedTitle: '没有目标跟踪的表述',
+  reportUntrackedCount: (n: number) => `本段没有目标跟踪的表述：${n}句`,
+  reportUntrackedIntro:
+    '以下是报告展望部分中，没有任何一项责任目标与之对应的句子（不含小标题）。其中有的是总体要求或形势分析，有的是具体承诺。',
+  reportPassageLabel: (anchor: string) => {
+    const m = /^s(\d+)-(\d+)$/.exec(anchor);
+    return m ? `第${m[1]}部分第${m[2]}段` : anchor;
+  },
+
+  fileAll: '全部目标及分工',
+  fileDocument: (place: string, document: string) => `${place} ${document} 目标及分工`,
+  fileReport: (place: string, document: string) => `${place} ${document} 报告语句及跟踪目标`,
+  fileLeader: (place: string, name: string) => `${place} ${name} 负责的目标及分工`,
+  fileUnit: (place: string, name: string) => `${place} ${name} 承担的目标及分工`,
+  fileTargetsSchema: '目标表格各列说明（Table Schema）',
+  fileCommitmentsSchema: '报告语句表格各列说明（Table Schema）',
+  packageDescription:
+    '各地政府工作报告确定的责任目标及其推进情况，按原文整理：每项目标每条分工一行，附领导、责任单位、完成时限、推进情况、是否按计划，以及本站页面网址。',
+
+  embedTitle: '嵌入本目标',
+  embedIntro: '把下面的代码粘贴到其他网页，即可显示本目标的最新情况：',
+  embedCodeLabel: '嵌入代码',
+  embedSource: '来源：',
+} as const;
+
+/** Column titles and descriptions for the CSV downloads, shown on /data/ and in datapackage.json. */
+export const dataFieldText: Record<string, { title: string; description: string }> = {
+  id: { title: '行编号', description: '目标编号加分工序号，如 heze/2023-h1/88#1；一项目标有几条分工就有几行。' },
+  url: { title: '目标页面', description: '该目标在本站的固定网址。' },
+  jurisdiction: { title: '地区', description: '地区代码，即本站网址中的地区段，如 heze 表示菏泽市。' },
+  document: { title: '文件', description: '文件编号：地区/年份-时期，如 heze/2023-h1。' },
+  year: { title: '年份', description: '文件所属年度。' },
+  period: {
+    title: '时期',
+    description: 'h1 上半年，h2 下半年，q1—q4 第一至第四季度，year 全年，plan 任务分解通知，report 政府工作报告。',
+  },
+  number: { title: '序号', description: '原文序号。' },
+  target: { title: '责任目标内容', description: '原文照录（纯文本）；同一目标的续行写法不同时，为该行的写法。' },
+  leader: { title: '领导', description: '负责本条分工的领导，姓名已统一写法；原文未写时为空。' },
+  units: { title: '责任单位', description: '单位名称已统一写法，多个单位以“；”分隔。' },
+  deadline_raw: { title: '完成时限（原文）', description: '原文照录；原文未写时为空。' },
+  deadline: { title: '完成时限（日期）', description: '能换算为具体日期时为 YYYY-MM-DD，否则为空。' },
+  status: {
+    title: '推进状态',
+    description: 'on_plan 按计划推进，behind 未按计划，not_applicable 不适用，not_reported 未报告。',
+  },
+  status_raw: { title: '是否按计划（原文）', description: '原文照录；原文无此栏时为空。' },
+  progress: { title: '推进情况', description: '原文照录（纯文本）；未填写时为空。' },
+  section: { title: '报告部分', description: '句子所在的报告部分标题。' },
+  passage: { title: '段落', description: '段落锚点，报告页面上该段的网址片段，如 s3-8。' },
+  sentence: { title: '报告原文', description: '报告中的一句，原文照录。' },
+  heading: { title: '是否小标题', description: 'true 表示“一是……”“（七）……”之类的小标题。' },
+  targets: { title: '跟踪的目标', description: '与这句对应的责任目标编号，多个以“；”分隔；为空表示没有目标跟踪。' },
+  target_count: { title: '目标数', description: '与这句对应的责任目标数。' },
+};

@@ -39,7 +39,21 @@ export const paths = {
   /** leader and unit ids are `{jurisdiction}/{slug}` */
   leader: (id: string): string => `/${entityPath(id, 'leaders')}/`,
   unit: (id: string): string => `/${entityPath(id, 'units')}/`,
+  // open data, feed and embeds
+  data: (): string => '/data/',
+  /** a download under /data/, e.g. dataFile('heze/2023-h1.csv') */
+  dataFile: (file: string): string => `/data/${file}`,
+  feed: (): string => '/feed.xml',
+  /** a passage of a work report, by its anchor (s3-8) */
+  passage: (documentId: string, anchor: string): string => `/${documentId}/#${anchor}`,
+  /** the minimal page for an <iframe>, at the target's own path under /embed/ */
+  embedTarget: (target: Pick<Target, 'id'>): string => `/embed/${target.id}/`,
 };
+
+/** Absolute URL of a site path, from the configured origin (SITE_URL) and base: for downloads, the feed and embed code. */
+export function absoluteUrl(path: string): string {
+  return new URL(url(path), import.meta.env.SITE).href;
+}
 
 function entityPath(id: string, kind: 'leaders' | 'units'): string {
   const slash = id.indexOf('/');

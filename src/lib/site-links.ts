@@ -1,0 +1,120 @@
+/**
+ * History and provenance links for the pages, computed once per build from
+ * the collections and the reviewed seeds/links.json (routing-style memo).
+ */
+import reviewedFile from '../../seeds/links.json';
+import { linkFileSchema, type SiteDocument, type StatusValue, type Target } from '../content.config.ts';
+import { indexLinks, linkTargets, type Commitment, type HistoryLink, type LinkIndex, type ProvenanceLink } from './links.ts';
+import { getSite, must } from './routing.ts';
+import { targetStatus } from './status.ts';
+
+/** One step of a target's trajectory: the target in some document, with its status then. */
+export interface HistoryStep {
+  target: Target;
+  document: SiteDocument;
+  /** null in a task notice, which reports no progress */
+  status: StatusValue | null;
+  /** how it is linked to the page's target; null for the page's own target */
+  link: HistoryLink | null;
+}
+
+/** A passage of a report and the targets that track its sentences. */
+export interface PassageTracking {
+  anchor: string;
+  /** in the order of the targets' numbers */
+  targets: Target[];
+  /** commitments (not headings) of this passage no target tracks */
+  untracked: Commitment[];
+  /** false for the look back at last year */
+  forwardLooking: boolean;
+}
+
+export interface SiteLinks extends LinkIndex {
+  /** report id → its passages with tracking, in report order */
+  reports: Map<string, PassageTracking[]>;
+  /** report id → the targets it may have set (same jurisdiction and year), tracked or not */
+  reportCandidates: Map<string, Target[]>;
+}
+
+async function load(): Promise<SiteLinks> {
+  const site = await getSite();
+  const targets = [...site.target.values()];
+  const links = linkTargets(targets, site.documents, linkFileSchema.parse(reviewedFile));
+  // site.documents is newest first; a trajectory reads oldest first
+  const index = indexLinks(links, [...site.documents].reverse().map((d) => d.id));
+
+  const reports = new Map<string, PassageTracking[]>();
+  const reportCandidates = new Map<string, Target[]>();
+  for (const report of site.documents.filter((d) => d.kind === 'report')) {
+    const byCommitment = new Map<string, Target[]>();
+    for (const p of links.provenance) {
+      if (p.commitment.document !== report.id) continue;
+      byCommitment.set(p.commitment.id, [...(byCommitment.get(p.commitment.id) ?? []), must(site.target, p.target, 'target')]);
+    }
+    reports.set(
+      report.id,
+      report.passages.map((passage) => {
+        const own = links.commitments.filter((c) => c.document === report.id && c.anchor === passage.anchor);
+        return {
+          anchor: passage.anchor,
+          targets: own.flatMap((c) => byCommitment.get(c.id) ?? []).sort((a, b) => a.number - b.number),
+          untracked: own.filter((c) => !c.heading && !byCommitment.has(c.id)),
+          forwardLooking: own.length > 0,
+        };
+      }),
+    );
+    reportCandidates.set(
+      report.id,
+      targets.filter((t) => {
+        const d = must(site.document, t.document, 'document');
+        return d.id !== report.id && d.jurisdiction === report.jurisdiction && d.year === report.year;
+      }),
+    );
+  }
+  return { ...index, reports, reportCandidates };
+}
+
+let memo: Promise<SiteLinks> | undefined;
+
+export function getLinks(): Promise<SiteLinks> {
+  memo ??= load();
+  return memo;
+}
+
+/** A target's status for display: none for a task notice. */
+export function statusThen(target: Target, document: SiteDocument): StatusValue | null {
+  return document.kind === 'progress' ? targetStatus(target) : null;
+}
+
+/** The page's target and every target linked to it, oldest document first. */
+export async function trajectory(target: Target): Promise<HistoryStep[]> {
+  const [site, links] = await Promise.all([getSite(), getLinks()]);
+  const others = links.history.get(target.id) ?? [];
+  if (others.length === 0) return [];
+  const steps: HistoryStep[] = [target, ...others.map((o) => must(site.target, o.other, 'target'))].map((t) => {
+    const document = must(site.document, t.document, 'document');
+    return { target: t, document, status: statusThen(t, document), link: others.find((o) => o.other === t.id)?.link ?? null };
+  });
+  const order = new Map([...site.documents].reverse().map((d, i) => [d.id, i]));
+  return steps.sort((a, b) => (order.get(a.document.id) ?? 0) - (order.get(b.document.id) ?? 0) || a.target.number - b.target.number);
+}
+
+export interface TargetProvenance {
+  link: ProvenanceLink | null;
+  /** the report the target came from, or (without a link) the report of its year it could have come from */
+  report: SiteDocument | null;
+  /** a reviewer's reason where no sentence of the report sets the target */
+  reviewedNone: string | null;
+}
+
+/** Where a target came from, and whether a report of its year exists to come from. */
+export async function provenance(target: Target): Promise<TargetProvenance> {
+  const [site, links] = await Promise.all([getSite(), getLinks()]);
+  const link = links.provenance.get(target.id) ?? null;
+  const reviewedNone = links.noSource.get(target.id) ?? null;
+  if (link) return { link, report: must(site.document, link.commitment.document, 'document'), reviewedNone };
+  for (const [reportId, candidates] of links.reportCandidates) {
+    if (candidates.some((t) => t.id === target.id)) return { link: null, report: must(site.document, reportId, 'document'), reviewedNone };
+  }
+  return { link: null, report: null, reviewedNone };
+}

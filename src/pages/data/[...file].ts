@@ -1,0 +1,23 @@
+/**
+ * Every download under /data/ (CSV, JSON, Table Schemas, datapackage.json),
+ * as static files. Which files exist and what they hold: src/lib/site-data.ts.
+ */
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { DATA_PACKAGE, getDataSet } from '../../lib/site-data.ts';
+
+export const getStaticPaths = (async () => {
+  const { files, dataPackage } = await getDataSet();
+  return [
+    ...files.map((f) => ({ params: { file: f.path }, props: { content: f.content } })),
+    { params: { file: DATA_PACKAGE }, props: { content: dataPackage } },
+  ];
+}) satisfies GetStaticPaths;
+
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+const TYPES: Record<string, string> = { csv: 'text/csv; charset=utf-8', json: 'application/json; charset=utf-8' };
+
+export const GET: APIRoute<Props> = ({ props, params }) => {
+  const ext = String(params['file']).split('.').pop() ?? '';
+  return new Response(props.content, { headers: { 'content-type': TYPES[ext] ?? 'application/octet-stream' } });
+};
