@@ -1,7 +1,7 @@
 /**
  * npx node scripts/link-precision.ts — how well the text matcher links
  * targets across periods and to the work report, on the real seeds, against
- * the reviewed pairs in docs/link-review.json. Prints Markdown tables (the
+ * the reviewed pairs in src/data/link-review.json. Prints Markdown tables (the
  * README's figures come from here) and how long the matching takes.
  */
 import { readFileSync } from 'node:fs';
@@ -19,7 +19,7 @@ const c = ingest({
   aliases: aliasFileSchema.parse(json('seeds/aliases.json')),
   jurisdictions: jurisdictionFileSchema.parse(json('seeds/jurisdictions.json')),
 });
-const review = linkReviewFileSchema.parse(json('docs/link-review.json'));
+const review = linkReviewFileSchema.parse(json('src/data/link-review.json'));
 const reviewed = linkFileSchema.parse(json('seeds/links.json'));
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;

@@ -312,7 +312,7 @@ export const linkFileSchema = z.object({
 });
 
 /**
- * docs/link-review.json — the pairs reviewed to measure the matcher's
+ * src/data/link-review.json — the pairs reviewed to measure the matcher's
  * precision (scripts/link-precision.ts). Not read by the site.
  */
 export const linkReviewFileSchema = z.object({

@@ -1,6 +1,6 @@
 /**
  * How good the matcher in ./links.ts is, measured against the reviewed
- * pairs in docs/link-review.json: precision (of the links it makes, how
+ * pairs in src/data/link-review.json: precision (of the links it makes, how
  * many a reviewer agrees with) and recall (of the links the reviewer wants,
  * how many it finds), at a given threshold. Pure.
  */

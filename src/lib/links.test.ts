@@ -26,7 +26,7 @@ const c = ingest({
   jurisdictions: jurisdictionFileSchema.parse(json('seeds/jurisdictions.json')),
 });
 const reviewed = linkFileSchema.parse(json('seeds/links.json'));
-const review = linkReviewFileSchema.parse(json('docs/link-review.json'));
+const review = linkReviewFileSchema.parse(json('src/data/link-review.json'));
 const links = linkTargets(c.targets, c.documents, reviewed);
 const report = c.documents.find((d) => d.id === 'heze/2023-report');
 const linked = (a: string, b: string) => links.history.find((h) => pairKey(...h.targets) === pairKey(a, b));
@@ -109,7 +109,7 @@ describe('where each 2023 H1 target came from', () => {
   });
 });
 
-describe('the matcher against the reviewed pairs (docs/link-review.json)', () => {
+describe('the matcher against the reviewed pairs (src/data/link-review.json)', () => {
   it('makes history links at its threshold that the review agrees with at least 95% of the time', () => {
     const m = historyMeasure(historyScores(c.targets, 0.2), review, HISTORY_THRESHOLD);
     expect(m.unreviewed).toBe(0);
