@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeSanitize from 'rehype-sanitize';
+import sitemap from '@astrojs/sitemap';
 
 /**
  * SITE_BASE: the sub-path the site is served under (e.g. /gk/zrmb/); default /.
@@ -26,4 +27,6 @@ export default defineConfig({
     processor: unified({ rehypePlugins: [rehypeSanitize] }),
   },
   devToolbar: { enabled: false },
+  // sitemap-index.xml at SITE_URL + SITE_BASE, for portal search engines
+  integrations: [sitemap()],
 });
