@@ -330,6 +330,13 @@ export function unitsIndexTitle(jurisdiction: string): string {
   return `${jurisdiction} 责任单位`;
 }
 
+/** leaders and units index pages */
+export function entityIndexDescription(jurisdiction: string, kind: 'leaders' | 'units', count: number): string {
+  return kind === 'leaders'
+    ? `${jurisdiction}公开的责任目标文件中出现的${count}位领导，每位一页，列出其牵头的全部目标和推进情况。`
+    : `${jurisdiction}公开的责任目标文件中出现的${count}个责任单位，每个一页，列出其牵头或参与的全部目标和推进情况。`;
+}
+
 export function entityDescription(name: string, jurisdiction: string, targets: number, documents: number): string {
   return `${jurisdiction}${name}在${documents}份公开文件中涉及${targets}项责任目标的分工与推进情况。`;
 }
