@@ -28,5 +28,5 @@ export const PAGES: readonly PageOfKind[] = [
 
 /** The subset Lighthouse runs on (one per kind; each run takes several seconds). */
 export const AUDIT_PAGES: readonly PageOfKind[] = PAGES.filter((p) =>
-  ['home', 'jurisdiction', 'document (progress table, 200 targets)', 'target', 'leader', 'unit', 'data quality'].includes(p.kind),
+  ['home', 'jurisdiction', 'document (progress table, 200 targets)', 'document (task-assignment notice)', 'target', 'leader', 'unit', 'data quality'].includes(p.kind),
 );

@@ -1,0 +1,83 @@
+/**
+ * npm run audit — Lighthouse (mobile: emulated phone, simulated slow 4G and
+ * CPU) in Debian's Chromium against the built dist/, served on loopback with
+ * gzip as a portal's web server would serve it. Prints the four category
+ * scores per page and, for any score under 100, the audits that cost points.
+ * Exits 1 when a score is under AUDIT_MIN (default 100).
+ *
+ *   npm run build && npm run audit [-- /path/ …]
+ *
+ * The pages are one of each kind (tests/pages.ts AUDIT_PAGES).
+ */
+import { existsSync } from 'node:fs';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { CHROMIUM } from '../tests/chromium.ts';
+import { AUDIT_PAGES } from '../tests/pages.ts';
+import { serveStatic } from '../tests/serve.ts';
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const min = Number(process.env['AUDIT_MIN'] ?? 100);
+
+if (!existsSync('dist/index.html')) {
+  console.error('audit: dist/ is empty; run `npm run build` first');
+  process.exit(1);
+}
+
+const paths = process.argv.length > 2 ? process.argv.slice(2) : AUDIT_PAGES.map((p) => p.path);
+const server = await serveStatic('dist', '/', { gzip: true });
+const chrome = await chromeLauncher.launch({
+  chromePath: CHROMIUM,
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
+  logLevel: 'error',
+});
+
+const rows: string[][] = [];
+const losses: string[] = [];
+let failed = false;
+try {
+  for (const path of paths) {
+    const url = `${server.root}${path.replace(/^\//, '')}`;
+    const started = performance.now();
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...CATEGORIES],
+    });
+    if (!result) throw new Error(`lighthouse returned nothing for ${url}`);
+    const { lhr } = result;
+    if (lhr.runtimeError) throw new Error(`${path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    const scores = CATEGORIES.map((c) => Math.round((lhr.categories[c]?.score ?? 0) * 100));
+    rows.push([path, ...scores.map(String), `${((performance.now() - started) / 1000).toFixed(1)}s`]);
+    for (const c of CATEGORIES) {
+      const category = lhr.categories[c];
+      if (!category || Math.round((category.score ?? 0) * 100) >= 100) continue;
+      for (const ref of category.auditRefs) {
+        const audit = lhr.audits[ref.id];
+        if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {
+          const details = audit.details as { items?: { node?: { selector?: string; snippet?: string } }[] } | undefined;
+          const nodes = (details?.items ?? []).slice(0, 3).map((i) => i.node?.snippet ?? i.node?.selector).filter(Boolean);
+          losses.push(`${path} ${c}: ${ref.id} (${audit.score}) ${audit.displayValue ?? ''} — ${audit.title}${nodes.length ? `\n    ${nodes.join('\n    ')}` : ''}`);
+        }
+      }
+    }
+    if (scores.some((s) => s < min)) failed = true;
+  }
+} finally {
+  chrome.kill();
+  await server.close();
+}
+
+const header = ['page', 'performance', 'accessibility', 'best-practices', 'seo', 'time'];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+console.log(`Lighthouse ${'(mobile, simulated throttling)'} on ${server.origin}, Chromium ${CHROMIUM}`);
+console.log(line(header));
+for (const row of rows) console.log(line(row));
+if (losses.length > 0) console.log(`\npoints lost:\n${losses.join('\n')}`);
+if (failed) {
+  console.error(`\naudit: a score is under ${min}`);
+  process.exit(1);
+}
