@@ -3,7 +3,9 @@
  * CPU) in Debian's Chromium against the built dist/, served on loopback with
  * gzip as a portal's web server would serve it. Prints the four category
  * scores per page and, for any score under 100, the audits that cost points.
- * Exits 1 when a score is under AUDIT_MIN (default 100).
+ * Exits 1 when a score is under AUDIT_MIN (default 100); AUDIT_MIN_PERFORMANCE
+ * sets the bar for performance alone, the one score that moves with the
+ * machine's load (simulated throttling scales what this CPU measured).
  *
  *   npm run build && npm run audit [-- /path/ …]
  *
@@ -18,6 +20,8 @@ import { serveStatic } from '../tests/serve.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const min = Number(process.env['AUDIT_MIN'] ?? 100);
+const minimum = (category: string): number =>
+  category === 'performance' ? Number(process.env['AUDIT_MIN_PERFORMANCE'] ?? min) : min;
 
 if (!existsSync('dist/index.html')) {
   console.error('audit: dist/ is empty; run `npm run build` first');
@@ -63,7 +67,7 @@ try {
         }
       }
     }
-    if (scores.some((s) => s < min)) failed = true;
+    if (CATEGORIES.some((c, i) => (scores[i] ?? 0) < minimum(c))) failed = true;
   }
 } finally {
   chrome.kill();
@@ -78,6 +82,6 @@ console.log(line(header));
 for (const row of rows) console.log(line(row));
 if (losses.length > 0) console.log(`\npoints lost:\n${losses.join('\n')}`);
 if (failed) {
-  console.error(`\naudit: a score is under ${min}`);
+  console.error(`\naudit: a score is under its minimum (${CATEGORIES.map((c) => `${c} ${minimum(c)}`).join(', ')})`);
   process.exit(1);
 }
