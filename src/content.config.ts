@@ -294,7 +294,7 @@ const localAsset = z
   .regex(/^(|\/(?!\/)[^:?#]*)$/, 'must be empty or a path under public/ starting with /, never another host')
   .default('');
 
-const optionalUrl = z.union([z.literal(''), z.string().trim().url()]).default('');
+const optionalUrl = z.union([z.literal(''), z.url()]).default('');
 
 export const portalSchema = z.strictObject({
   /** shown in the header and every <title>, and as SiteName; empty: the project's default name */

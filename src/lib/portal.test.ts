@@ -22,6 +22,7 @@ describe('portal configuration', () => {
     expect(() => parsePortal({ siteIdCode: '37170001' }, 'p.json')).toThrow(/siteIdCode/);
     expect(() => parsePortal({ partyGovLogo: { image: 'https://example.org/red.png', href: '' } }, 'p.json')).toThrow(/partyGovLogo\.image/);
     expect(() => parsePortal({ partyGovLogo: { image: '//example.org/red.png', href: '' } }, 'p.json')).toThrow(/partyGovLogo\.image/);
+    expect(() => parsePortal({ errorReportUrl: 'zfwzzc.www.gov.cn' }, 'p.json')).toThrow(/errorReportUrl/);
   });
 
   it('requires a configured logo to exist under public/', () => {
