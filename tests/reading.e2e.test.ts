@@ -50,7 +50,7 @@ describe('every kind of page', () => {
         expect(foreign, `${path} @${width}`).toEqual([]);
         await context.close();
       }
-    });
+    }, 120_000);
   }
 
   it('reads as Chinese at a comfortable size: lang, ≥16px text, ≥1.5 line spacing, system CJK fonts only', async () => {
@@ -73,7 +73,7 @@ describe('every kind of page', () => {
       expect(facts.family).toMatch(/Noto Sans CJK SC|PingFang SC|Microsoft YaHei/);
       await context.close();
     }
-  });
+  }, 180_000);
 
   it('reflows without sideways scrolling at 320px and at 200% zoom of a 1280px window', async () => {
     for (const { path } of PAGES) {
@@ -83,7 +83,7 @@ describe('every kind of page', () => {
         await context.close();
       }
     }
-  });
+  }, 180_000);
 });
 
 describe('keyboard only', () => {

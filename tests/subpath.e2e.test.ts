@@ -133,7 +133,7 @@ describe(`built under ${BASE}`, () => {
     }
     expect(bad).toEqual([]);
     await context.close();
-  });
+  }, 180_000);
 
   it('finds pages with the Pagefind index under the base, and their URLs carry it', async () => {
     const context = await browser.newContext();
