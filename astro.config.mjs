@@ -27,6 +27,6 @@ export default defineConfig({
     processor: unified({ rehypePlugins: [rehypeSanitize] }),
   },
   devToolbar: { enabled: false },
-  // sitemap-index.xml at SITE_URL + SITE_BASE, for portal search engines
-  integrations: [sitemap()],
+  // sitemap-index.xml lists every page; embed views are for iframes, not for search engines
+  integrations: [sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') })],
 });
