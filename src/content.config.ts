@@ -233,55 +233,6 @@ export const anomalySchema = z.object({
   action: z.string(),
 });
 
-/* ---- Reviewed input files in seeds/ (not collections, but validated the same way) ---- */
-
-/** seeds/jurisdictions.json */
-export const jurisdictionFileSchema = z.object({
-  jurisdictions: z.array(
-    jurisdictionSchema.extend({
-      /** a seed belongs to the first jurisdiction whose marker appears in its opening lines */
-      markers: z.array(z.string()).min(1),
-    }),
-  ),
-});
-
-const aliasEntry = z.object({
-  /** canonical name */
-  name: z.string(),
-  /** other printed forms that mean the same leader or unit */
-  forms: z.array(z.string()).min(1),
-  /** why, in one sentence a reader can check */
-  reason: z.string(),
-});
-
-/** seeds/aliases.json */
-export const aliasFileSchema = z.object({
-  rules: z.object({
-    collapseSpacesInLeaderNames: z.object({ enabled: z.boolean(), reason: z.string() }),
-    stripTrailingEtAl: z.object({ enabled: z.boolean(), reason: z.string() }),
-    /** unit entries starting with these stand for a group of bodies (各县区人民政府, 各镇街) */
-    collectivePrefixes: z.array(z.string()),
-  }),
-  jurisdictions: z.record(
-    z.string(),
-    z.object({
-      leaders: z.array(aliasEntry),
-      units: z.array(aliasEntry),
-      /** unit names printed with an inner space that must not split the unit list */
-      joinedUnitForms: z.array(z.string()),
-    }),
-  ),
-  /** pinned slugs, "jurisdiction/名称" → slug */
-  slugs: z.record(z.string(), z.string()),
-});
-
-/** Optional sidecar next to a seed, `seeds/<seed name>.meta.json`: facts the text does not carry. */
-export const sidecarSchema = z.object({
-  /** ISO date the document was published on the portal */
-  publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
-  sourceUrl: z.string().url().optional(),
-});
-
 /* ---- src/portal.json: the hosting portal's identity, edited by its webmaster ---- */
 
 /** Empty strings mean "not configured": the field is then simply not shown. */
@@ -330,6 +281,55 @@ export const portalSchema = z.strictObject({
 });
 
 export type Portal = z.infer<typeof portalSchema>;
+
+/* ---- Reviewed input files in seeds/ (not collections, but validated the same way) ---- */
+
+/** seeds/jurisdictions.json */
+export const jurisdictionFileSchema = z.object({
+  jurisdictions: z.array(
+    jurisdictionSchema.extend({
+      /** a seed belongs to the first jurisdiction whose marker appears in its opening lines */
+      markers: z.array(z.string()).min(1),
+    }),
+  ),
+});
+
+const aliasEntry = z.object({
+  /** canonical name */
+  name: z.string(),
+  /** other printed forms that mean the same leader or unit */
+  forms: z.array(z.string()).min(1),
+  /** why, in one sentence a reader can check */
+  reason: z.string(),
+});
+
+/** seeds/aliases.json */
+export const aliasFileSchema = z.object({
+  rules: z.object({
+    collapseSpacesInLeaderNames: z.object({ enabled: z.boolean(), reason: z.string() }),
+    stripTrailingEtAl: z.object({ enabled: z.boolean(), reason: z.string() }),
+    /** unit entries starting with these stand for a group of bodies (各县区人民政府, 各镇街) */
+    collectivePrefixes: z.array(z.string()),
+  }),
+  jurisdictions: z.record(
+    z.string(),
+    z.object({
+      leaders: z.array(aliasEntry),
+      units: z.array(aliasEntry),
+      /** unit names printed with an inner space that must not split the unit list */
+      joinedUnitForms: z.array(z.string()),
+    }),
+  ),
+  /** pinned slugs, "jurisdiction/名称" → slug */
+  slugs: z.record(z.string(), z.string()),
+});
+
+/** Optional sidecar next to a seed, `seeds/<seed name>.meta.json`: facts the text does not carry. */
+export const sidecarSchema = z.object({
+  /** ISO date the document was published on the portal */
+  publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  sourceUrl: z.string().url().optional(),
+});
 
 export type AliasFile = z.infer<typeof aliasFileSchema>;
 export type JurisdictionFile = z.infer<typeof jurisdictionFileSchema>;

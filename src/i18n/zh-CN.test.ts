@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentFullTitle, siteNameOr, strings, tasksCount } from './zh-CN.ts';
+import { documentFullTitle, tasksCount } from './zh-CN.ts';
 
 describe('reader-facing labels', () => {
   it('names place and year in a document title only where the title lacks them', () => {
@@ -11,10 +11,7 @@ describe('reader-facing labels', () => {
     expect(documentFullTitle(other, '菏泽市')).toBe('菏泽市 2021年 上半年 一览表');
   });
 
-  it('uses the portal’s site name when it gives one', () => {
-    expect(siteNameOr('')).toBe(strings.siteName);
-    expect(siteNameOr('  ')).toBe(strings.siteName);
-    expect(siteNameOr('菏泽市政府信息公开')).toBe('菏泽市政府信息公开');
+  it('counts a notice’s tasks as tasks', () => {
     expect(tasksCount(66)).toBe('66项任务');
   });
 });

@@ -289,11 +289,6 @@ export function formatIsoDate(iso: string | null): string {
   return `${m[1]}年${Number(m[2])}月${Number(m[3])}日`;
 }
 
-/** The name in the header and every <title>: the portal's (src/portal.json) when it gives one. */
-export function siteNameOr(configured: string): string {
-  return configured.trim() || strings.siteName;
-}
-
 /**
  * A document's title that names place and year, for <title> and feeds: a
  * report titled 政府工作报告（摘要） names neither.

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PORTAL_FILE, parsePortal, publicSecurityUrl, siteDomain, tel } from './portal.ts';
+import { strings } from '../i18n/zh-CN.ts';
+import { DEFAULT_PORTAL_FILE, parsePortal, publicSecurityUrl, siteDomain, siteNameOf, tel } from './portal.ts';
 
 describe('portal configuration', () => {
   it('reads the shipped src/portal.json', () => {
@@ -38,5 +39,11 @@ describe('portal configuration', () => {
     expect(siteDomain({ siteDomain: '' }, 'https://www.heze.gov.cn')).toBe('www.heze.gov.cn');
     expect(siteDomain({ siteDomain: 'gk.heze.gov.cn' }, 'https://www.heze.gov.cn')).toBe('gk.heze.gov.cn');
     expect(tel('0530-1234 567')).toBe('tel:05301234567');
+  });
+
+  it('uses the portal’s site name when it gives one', () => {
+    expect(siteNameOf({ siteName: '' })).toBe(strings.siteName);
+    expect(siteNameOf({ siteName: '  ' })).toBe(strings.siteName);
+    expect(siteNameOf({ siteName: '菏泽市政府信息公开' })).toBe('菏泽市政府信息公开');
   });
 });

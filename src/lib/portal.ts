@@ -8,6 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { portalSchema, type Portal } from '../content.config.ts';
+import { strings } from '../i18n/zh-CN.ts';
 
 export const DEFAULT_PORTAL_FILE = 'src/portal.json';
 
@@ -33,6 +34,11 @@ export function portal(env: Record<string, string | undefined> = process.env): P
   const file = env['SITE_PORTAL'] || DEFAULT_PORTAL_FILE;
   cached = parsePortal(JSON.parse(readFileSync(file, 'utf8')), file);
   return cached;
+}
+
+/** The name in the header and every <title>: the portal's when it gives one, else the project's. */
+export function siteNameOf(p: Pick<Portal, 'siteName'>): string {
+  return p.siteName.trim() || strings.siteName;
 }
 
 /** SiteDomain: as configured, else the host the site is built for. */
