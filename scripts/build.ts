@@ -8,15 +8,16 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { runIngest, summary } from './ingest.ts';
 import { EncodingError } from '../src/lib/ingest/encoding.ts';
 import { SeedError } from '../src/lib/ingest/types.ts';
 
 const root = process.cwd();
-const aside = join(root, '.dist-build');
-const out = join(root, 'dist');
+// DIST_DIR (e.g. .dist-subpath) builds a second site, say under SITE_BASE, without touching dist/
+const out = join(root, process.env['DIST_DIR'] || 'dist');
+const aside = process.env['DIST_DIR'] ? `${out}-building` : join(root, '.dist-build');
 
 function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): number {
   const started = performance.now();
@@ -48,10 +49,10 @@ const pagefindMs = run('pagefind', bin('pagefind'), ['--site', aside, '--silent'
 rmSync(out, { recursive: true, force: true });
 renameSync(aside, out);
 if (!existsSync(join(out, 'index.html'))) {
-  console.error('build failed: dist/index.html missing');
+  console.error(`build failed: ${out}/index.html missing`);
   process.exit(1);
 }
 const total = performance.now() - started;
 console.log(
-  `build: ingest ${(ingestMs / 1000).toFixed(2)}s, astro ${(astroMs / 1000).toFixed(1)}s, pagefind ${(pagefindMs / 1000).toFixed(1)}s, total ${(total / 1000).toFixed(1)}s → dist/`,
+  `build: ingest ${(ingestMs / 1000).toFixed(2)}s, astro ${(astroMs / 1000).toFixed(1)}s, pagefind ${(pagefindMs / 1000).toFixed(1)}s, total ${(total / 1000).toFixed(1)}s → ${relative(root, out)}/`,
 );

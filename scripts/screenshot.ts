@@ -97,6 +97,8 @@ async function main(): Promise<void> {
       for (const path of pages) {
         const response = await page.goto(`http://127.0.0.1:${port}${path}`, { waitUntil: 'load' });
         if (!response?.ok()) console.warn(`${path}: HTTP ${response?.status() ?? '?'}`);
+        // long pages skip laying out off-screen cards (content-visibility); a full-page image needs them all
+        await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
         const { height, scrollWidth } = await page.evaluate(() => ({
           height: document.documentElement.scrollHeight,
           scrollWidth: document.documentElement.scrollWidth,

@@ -3,10 +3,11 @@
  * from `dir` under the URL prefix `base` (e.g. /gk/zrmb/), directory paths
  * answered with their index.html, anything else 404. Loopback only.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -33,7 +34,14 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(dir: string, base = '/'): Promise<StaticServer> {
+export interface ServeOptions {
+  /** gzip text responses when the client accepts it, as portal web servers do (Lighthouse measures transfer sizes) */
+  gzip?: boolean;
+}
+
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript)|image\/svg)/;
+
+export async function serveStatic(dir: string, base = '/', options: ServeOptions = {}): Promise<StaticServer> {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -49,7 +57,13 @@ export async function serveStatic(dir: string, base = '/'): Promise<StaticServer
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (options.gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      res.end(gzipSync(readFileSync(file)));
+      return;
+    }
+    res.writeHead(200, { 'content-type': type });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

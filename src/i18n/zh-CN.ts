@@ -124,6 +124,33 @@ export const strings = {
   dqNone: '没有记录。',
   severityInfo: '格式处理',
   severityWarning: '需留意',
+
+  // page dates, shown under the breadcrumbs of every page
+  pageDatePublished: '发布日期',
+  pageDateWritten: '成文日期',
+  pageDateUpdated: '更新时间',
+
+  // portal footer (src/portal.json), in the order the 政府网站发展指引 shows them
+  footerPortalLabel: '网站信息',
+  footerSiteName: '网站名称',
+  footerOrganizer: '主办单位',
+  footerOperator: '承办单位',
+  footerPhone: '联系电话',
+  footerEmail: '电子邮箱',
+  footerAddress: '通讯地址',
+  footerSiteIdCode: '网站标识码',
+  footerErrorReport: '我为政府网站找错',
+  footerPartyGovLogo: '党政机关网站标识',
+
+  // 长辈版: larger text and spacing, a checkbox and CSS only (no script)
+  careToggle: '长辈版',
+  careToggleHint: '大字号、宽行距',
+
+  // home page, documents by kind
+  homeProgressDocuments: '推进情况一览表',
+  homeOtherDocuments: '任务分解通知和政府工作报告',
+  homeOtherNote: '任务分解通知只列分工、不报告进度，因此不计按计划占比；政府工作报告是目标的来源，不含逐项目标。',
+  homeFullText: '全文',
 } as const;
 
 const statusLabels: Record<StatusValue, string> = {
@@ -262,6 +289,26 @@ export function formatIsoDate(iso: string | null): string {
   return `${m[1]}年${Number(m[2])}月${Number(m[3])}日`;
 }
 
+/**
+ * A document's title that names place and year, for <title> and feeds: a
+ * report titled 政府工作报告（摘要） names neither.
+ */
+export function documentFullTitle(doc: Pick<SiteDocument, 'title' | 'year' | 'periodLabel'>, jurisdiction: string): string {
+  if (doc.title.includes(jurisdiction)) return doc.title;
+  if (doc.title.includes(doc.periodLabel)) return `${jurisdiction} ${doc.year}年 ${doc.title}`;
+  return `${jurisdiction} ${documentLabel(doc)} ${doc.title}`;
+}
+
+/** 66项任务 (a notice's numbered tasks) */
+export function tasksCount(count: number): string {
+  return `${count}项任务`;
+}
+
+/** 发布日期 vs 成文日期: which date of a document is known */
+export function documentDateLabel(kind: 'published' | 'written'): string {
+  return kind === 'published' ? strings.pageDatePublished : strings.pageDateWritten;
+}
+
 export function pageTitle(...parts: string[]): string {
   return [...parts, strings.siteName].join(' — ');
 }
@@ -276,6 +323,13 @@ export function leadersIndexTitle(jurisdiction: string): string {
 
 export function unitsIndexTitle(jurisdiction: string): string {
   return `${jurisdiction} 责任单位`;
+}
+
+/** leaders and units index pages */
+export function entityIndexDescription(jurisdiction: string, kind: 'leaders' | 'units', count: number): string {
+  return kind === 'leaders'
+    ? `${jurisdiction}公开的责任目标文件中出现的${count}位领导，每位一页，列出其牵头的全部目标和推进情况。`
+    : `${jurisdiction}公开的责任目标文件中出现的${count}个责任单位，每个一页，列出其牵头或参与的全部目标和推进情况。`;
 }
 
 export function entityDescription(name: string, jurisdiction: string, targets: number, documents: number): string {

@@ -1,0 +1,136 @@
+/**
+ * What portal inspections check in every built page (dist/, the shipped
+ * src/portal.json): language, a unique title, description, canonical URL,
+ * the government meta names, visible dates, landmarks, and nothing loaded
+ * from another host.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { SiteDocument } from '../src/content.config.ts';
+import { ensureBuilt } from './dist.ts';
+
+function files(dir: string, ext: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) return e.name === 'pagefind' ? [] : files(path, ext);
+    return e.name.endsWith(ext) ? [path] : [];
+  });
+}
+
+const meta = (html: string, name: string): string | null =>
+  new RegExp(`<meta name="${name}" content="([^"]*)"`).exec(html)?.[1] ?? null;
+
+const permalink = (file: string) => `/${file.replace(/^dist\//, '').replace(/index\.html$/, '')}`;
+
+describe('every built page', () => {
+  let pages: { file: string; html: string }[];
+
+  beforeAll(() => {
+    ensureBuilt();
+    pages = files('dist', '.html').map((file) => ({ file, html: readFileSync(file, 'utf8') }));
+  });
+
+  it('is Chinese, titled uniquely, described, and canonical', () => {
+    expect(pages.length).toBeGreaterThan(540);
+    const titles = new Map<string, string[]>();
+    for (const { file, html } of pages) {
+      expect(html, file).toMatch(/^<!DOCTYPE html>\s*<html lang="zh-CN">/i);
+      const title = /<title>([^<]+)<\/title>/.exec(html)?.[1] ?? '';
+      expect(title, file).not.toBe('');
+      titles.set(title, [...(titles.get(title) ?? []), file]);
+      expect(meta(html, 'Description')?.length ?? 0, file).toBeGreaterThan(10);
+      expect(html, file).toContain(`<link rel="canonical" href="http://localhost:4321${permalink(file)}">`);
+    }
+    const duplicates = [...titles].filter(([, list]) => list.length > 1);
+    expect(duplicates).toEqual([]);
+  });
+
+  it('carries the government meta names, ArticleTitle on record pages, and no empty one', () => {
+    for (const { file, html } of pages) {
+      for (const name of ['SiteName', 'SiteDomain', 'ColumnName', 'PubDate', 'ContentSource', 'Keywords', 'Description']) {
+        expect(meta(html, name), `${file} ${name}`).toMatch(/\S/);
+      }
+      expect(meta(html, 'PubDate'), file).toMatch(/^\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?$/);
+      expect(html, file).not.toMatch(/<meta name="[A-Za-z]+" content="">/);
+      const record = /\/(\d+|leaders\/[^/]+|units\/[^/]+|\d{4}-[a-z0-9]+)\/index\.html$/.test(file);
+      expect(meta(html, 'ArticleTitle') !== null, file).toBe(record);
+    }
+  });
+
+  it('shows the update time, and the document date where it is known', () => {
+    for (const { file, html } of pages) {
+      expect(html, file).toMatch(/更新时间：<time datetime="\d{4}-\d{2}-\d{2}T/);
+    }
+    const notice = readFileSync('dist/yanzhou/2021-plan/12/index.html', 'utf8');
+    expect(notice).toContain('成文日期：<time datetime="2021-01-21">2021年1月21日</time>');
+    expect(meta(notice, 'PubDate')).toBe('2021-01-21');
+    // the Heze tables carry no date and have no sidecar: no date is made up for them
+    const table = readFileSync('dist/heze/2023-h1/88/index.html', 'utf8');
+    expect(table).not.toContain('成文日期：');
+    expect(table).not.toContain('发布日期：');
+  });
+
+  it('has a skip link, header, navigation, main and footer landmarks', () => {
+    for (const { file, html } of pages) {
+      expect(html, file).toMatch(/<a class="skip-link" href="#main"/);
+      expect(html, file).toMatch(/<header class="site-header"/);
+      expect(html, file).toMatch(/<nav class="site-nav" aria-label="主导航"/);
+      expect(html, file).toMatch(/<main id="main"/);
+      expect(html, file).toMatch(/<footer class="site-footer"/);
+      expect(html, file).toContain('<input type="checkbox" id="care-mode">');
+    }
+  });
+
+  it('loads nothing from another host: no remote src, stylesheet, icon, font or CSS url()', () => {
+    const offenders: string[] = [];
+    for (const { file, html } of pages) {
+      for (const m of html.matchAll(/<(?:img|script|iframe|source|video|audio|embed)\b[^>]*\ssrc="([^"]+)"/g)) {
+        if (/^(https?:)?\/\//.test(m[1] ?? '')) offenders.push(`${file}: ${m[0]}`);
+      }
+      for (const m of html.matchAll(/<link\b[^>]*>/g)) {
+        const tag = m[0];
+        const loads = !/rel="(canonical|alternate)"/.test(tag);
+        if (loads && /href="(https?:)?\/\//.test(tag)) offenders.push(`${file}: ${tag}`);
+      }
+      for (const m of html.matchAll(/url\(\s*['"]?((https?:)?\/\/[^)'"]+)/g)) offenders.push(`${file}: ${m[1]}`);
+      if (/@import\s/.test(html)) offenders.push(`${file}: @import`);
+      if (/@font-face/.test(html)) offenders.push(`${file}: @font-face`);
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('has no client script on reading pages', () => {
+    for (const { file, html } of pages) {
+      expect(html, file).not.toMatch(/<script(?![^>]*type="application\/ld\+json")/i);
+    }
+  });
+
+  it('shows no portal identity block when src/portal.json leaves every field empty', () => {
+    const portal = JSON.parse(readFileSync('src/portal.json', 'utf8')) as Record<string, unknown>;
+    const filled = JSON.stringify(portal).match(/"[^"]+":"[^"]+"/g) ?? [];
+    // the shipped file is a blank form for the webmaster; the sub-path test builds with a filled one
+    expect(filled).toEqual([]);
+    for (const { file, html } of pages) {
+      expect(html, file).not.toContain('class="portal-info"');
+      expect(meta(html, 'SiteIDCode'), file).toBeNull();
+    }
+  });
+});
+
+describe('home page', () => {
+  it('lists progress tables with counts and on-plan share, and notices apart, never as 未报告', () => {
+    const documents = JSON.parse(readFileSync('content/documents.json', 'utf8')) as SiteDocument[];
+    const html = readFileSync('dist/index.html', 'utf8');
+    const table = /<table[\s\S]*?<\/table>/.exec(html)?.[0] ?? '';
+    for (const d of documents) {
+      const inTable = table.includes(`href="/${d.id}/"`);
+      expect(inTable, d.id).toBe(d.kind === 'progress');
+      expect(html, d.id).toContain(`href="/${d.id}/"`);
+    }
+    const notice = documents.find((d) => d.kind === 'assignment');
+    expect(html).toContain(`${notice?.targetCount}项任务`);
+    // 2022 Q3: 46 on plan, 2 behind → 96%
+    expect(table).toMatch(/2022年经济社会发展责任目标第三季度[\s\S]*?96%/);
+  });
+});
