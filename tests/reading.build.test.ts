@@ -28,7 +28,10 @@ describe('every built page', () => {
 
   beforeAll(() => {
     ensureBuilt();
-    pages = files('dist', '.html').map((file) => ({ file, html: readFileSync(file, 'utf8') }));
+    // Embed views (dist/embed/) are chrome-less fragments for iframes, noindex and canonical to their permalink: tests/open-data.*.test.ts covers them.
+    pages = files('dist', '.html')
+      .filter((file) => !file.startsWith('dist/embed/'))
+      .map((file) => ({ file, html: readFileSync(file, 'utf8') }));
   });
 
   it('is Chinese, titled uniquely, described, and canonical', () => {
