@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SiteDocument } from '../src/content.config.ts';
 import { ensureBuilt } from './dist.ts';
+import { DEFAULT_PORTAL_FILE, parsePortal } from '../src/lib/portal.ts';
 
 function files(dir: string, ext: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -28,9 +29,9 @@ describe('every built page', () => {
 
   beforeAll(() => {
     ensureBuilt();
-    // Embed views (dist/embed/) are chrome-less fragments for iframes, noindex and canonical to their permalink: tests/open-data.*.test.ts covers them.
     pages = files('dist', '.html')
-      .filter((file) => !file.startsWith('dist/embed/'))
+      // embed views are made to sit in another site's iframe, without this site's chrome
+      .filter((file) => !file.startsWith(join('dist', 'embed')))
       .map((file) => ({ file, html: readFileSync(file, 'utf8') }));
   });
 
@@ -109,14 +110,17 @@ describe('every built page', () => {
     }
   });
 
-  it('shows no portal identity block when src/portal.json leaves every field empty', () => {
-    const portal = JSON.parse(readFileSync('src/portal.json', 'utf8')) as Record<string, unknown>;
-    const filled = JSON.stringify(portal).match(/"[^"]+":"[^"]+"/g) ?? [];
-    // the shipped file is a blank form for the webmaster; the sub-path test builds with a filled one
-    expect(filled).toEqual([]);
+  it('shows exactly what src/portal.json fills in: nothing for the blank form, each filled identifier otherwise', () => {
+    // the shipped file is a blank form; a portal's copy fills it (the sub-path test builds with a filled one)
+    const portal = parsePortal(JSON.parse(readFileSync(DEFAULT_PORTAL_FILE, 'utf8')), DEFAULT_PORTAL_FILE);
+    const shown = [portal.organizer, portal.operator, portal.siteIdCode, portal.icp, portal.publicSecurity,
+      portal.contact.phone, portal.contact.email, portal.contact.address].filter((v) => v !== '');
+    const any = shown.length > 0 || portal.partyGovLogo.image !== '' || portal.errorReportUrl !== '';
     for (const { file, html } of pages) {
-      expect(html, file).not.toContain('class="portal-info"');
-      expect(meta(html, 'SiteIDCode'), file).toBeNull();
+      const footer = /<footer[\s\S]*<\/footer>/.exec(html)?.[0] ?? '';
+      expect(footer.includes('class="portal-info"'), file).toBe(any);
+      for (const value of shown) expect(footer, file).toContain(value);
+      expect(meta(html, 'SiteIDCode'), file).toBe(portal.siteIdCode || null);
     }
   });
 });
