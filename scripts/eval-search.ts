@@ -1,0 +1,213 @@
+/**
+ * npm run eval:search — how well and how fast the site's search answers
+ * what journalists type, next to stock Pagefind on the same text.
+ *
+ *   npm run eval:search                 # uses dist/ (builds it if missing)
+ *   npm run eval:search -- --build      # rebuilds dist/ first
+ *   npm run eval:search -- --dist DIR   # another built site (speed numbers; quality needs the seeds' queries)
+ *
+ * Both sides run in real Chromium (tests/chromium.ts). Ours: the real
+ * /search/ page, query typed into its form, the first 10 rendered result
+ * links read back. Stock: Pagefind's own pagefind.search() over bare pages of
+ * the same text (scripts/stock-site.ts), its first 10 result URLs.
+ * Prints hit@10 and MRR@10 overall and per kind of query, the misses, the
+ * time from submitting a query to rendered results (median, p95), and the
+ * bytes fetched per query.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../tests/chromium.ts';
+import { serveStatic } from '../tests/serve.ts';
+import { runPagefind, writeStockSite } from './stock-site.ts';
+
+interface EvalQuery {
+  q: string;
+  kind: string;
+  expect: string[];
+}
+
+export interface Ranked {
+  query: EvalQuery;
+  urls: string[];
+}
+
+const args = process.argv.slice(2);
+const distArg = args.indexOf('--dist');
+const dist = resolve(distArg >= 0 ? (args[distArg + 1] ?? 'dist') : 'dist');
+const queries = (JSON.parse(readFileSync('scripts/search-eval.queries.json', 'utf8')) as { queries: EvalQuery[] }).queries;
+
+/** Reciprocal rank of the first expected permalink in the first 10, 0 if none. */
+export function reciprocalRank(urls: readonly string[], expect: readonly string[]): number {
+  const i = urls.slice(0, 10).findIndex((u) => expect.includes(u));
+  return i < 0 ? 0 : 1 / (i + 1);
+}
+
+function summarise(ranked: readonly Ranked[]): { hit: number; mrr: number } {
+  const rr = ranked.map((r) => reciprocalRank(r.urls, r.query.expect));
+  return {
+    hit: rr.filter((x) => x > 0).length / Math.max(1, rr.length),
+    mrr: rr.reduce((a, b) => a + b, 0) / Math.max(1, rr.length),
+  };
+}
+
+const percentile = (values: readonly number[], p: number): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+};
+
+/** Bytes of every response the page receives while `during` runs. */
+async function countBytes<T>(page: Page, during: () => Promise<T>): Promise<{ value: T; bytes: number; requests: number }> {
+  let bytes = 0;
+  let requests = 0;
+  const pending: Promise<void>[] = [];
+  const onFinished = (request: import('playwright-core').Request) => {
+    pending.push(
+      request.sizes().then((s) => {
+        bytes += s.responseBodySize + s.responseHeadersSize;
+        requests += 1;
+      }),
+    );
+  };
+  page.on('requestfinished', onFinished);
+  const value = await during();
+  await Promise.all(pending);
+  page.off('requestfinished', onFinished);
+  return { value, bytes, requests };
+}
+
+/** Submit a query on the loaded /search/ page; ms from submit to rendered results, and the result links. */
+async function searchOnPage(page: Page, q: string): Promise<{ ms: number; urls: string[] }> {
+  return page.evaluate(async (query) => {
+    const root = document.getElementById('search');
+    const input = document.getElementById('search-q') as HTMLInputElement | null;
+    const form = root?.querySelector('form');
+    if (!root || !input || !form) throw new Error('search page not found');
+    const done = new Promise<void>((ok) => {
+      const observer = new MutationObserver(() => {
+        if (root.dataset['state'] === 'done' && root.dataset['query'] === query.trim()) {
+          observer.disconnect();
+          ok();
+        }
+      });
+      observer.observe(root, { attributes: true, attributeFilter: ['data-state', 'data-query'] });
+    });
+    const started = performance.now();
+    input.value = query;
+    form.requestSubmit();
+    await done;
+    const ms = performance.now() - started;
+    const urls = [...root.querySelectorAll('.search-result h3 a')].map((a) => new URL((a as HTMLAnchorElement).href).pathname);
+    return { ms, urls };
+  }, q);
+}
+
+async function openSearchPage(page: Page, root: string): Promise<void> {
+  await page.goto(`${root}search/`);
+  await page.waitForSelector('#search[data-state=done]');
+}
+
+async function main(): Promise<void> {
+  if (args.includes('--build') || !existsSync(join(dist, 'index.html'))) {
+    const built = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+    if (built.status !== 0) throw new Error('npm run build failed');
+  }
+  const stockDir = mkdtempSync(join(tmpdir(), 'stock-pagefind-'));
+  const t0 = performance.now();
+  writeStockSite(stockDir);
+  runPagefind(stockDir);
+  console.log(`stock site: bare pages + stock Pagefind in ${((performance.now() - t0) / 1000).toFixed(1)}s (${stockDir})`);
+
+  const ours = await serveStatic(dist, '/');
+  const stock = await serveStatic(stockDir, '/');
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    page.setDefaultTimeout(20_000);
+
+    // Page load of /search/ with nothing typed: HTML, CSS, island, Pagefind JS, worker, WebAssembly, metadata.
+    const load = await countBytes(page, () => openSearchPage(page, ours.root));
+
+    // Fresh: each query on a newly loaded page (index chunks not yet fetched).
+    const fresh: { ms: number; bytes: number; requests: number }[] = [];
+    const oursRanked: Ranked[] = [];
+    for (const query of queries) {
+      await openSearchPage(page, ours.root);
+      const { value, bytes, requests } = await countBytes(page, () => searchOnPage(page, query.q));
+      fresh.push({ ms: value.ms, bytes, requests });
+      oursRanked.push({ query, urls: value.urls });
+    }
+    // In session: one page, queries one after another, as a reader refines a search.
+    await openSearchPage(page, ours.root);
+    const session: { ms: number; bytes: number }[] = [];
+    for (const query of queries) {
+      const { value, bytes } = await countBytes(page, () => searchOnPage(page, query.q));
+      session.push({ ms: value.ms, bytes });
+    }
+
+    await page.goto(stock.root);
+    const stockRanked: Ranked[] = [];
+    for (const query of queries) {
+      const urls = await page.evaluate(async (q) => {
+        const bundle = '/pagefind/pagefind.js';
+        const pagefind = await import(bundle);
+        const response = await pagefind.search(q);
+        const data = await Promise.all(response.results.slice(0, 10).map((r: { data(): Promise<{ url: string }> }) => r.data()));
+        return data.map((d: { url: string }) => d.url);
+      }, query.q);
+      stockRanked.push({ query, urls });
+    }
+
+    report(oursRanked, stockRanked);
+    const kb = (b: number) => `${(b / 1024).toFixed(1)} KiB`;
+    console.log(`\nspeed (headless Chromium, loopback; load average now ${loadavg().map((l) => l.toFixed(1)).join(' ')} — times grow with other work on the machine)`);
+    console.log(`  search page load, nothing typed: ${kb(load.bytes)} in ${load.requests} requests`);
+    console.log(
+      `  query → rendered results, fresh page: median ${percentile(fresh.map((f) => f.ms), 50).toFixed(0)} ms, p95 ${percentile(fresh.map((f) => f.ms), 95).toFixed(0)} ms`,
+    );
+    console.log(
+      `  query → rendered results, in session: median ${percentile(session.map((f) => f.ms), 50).toFixed(0)} ms, p95 ${percentile(session.map((f) => f.ms), 95).toFixed(0)} ms`,
+    );
+    console.log(
+      `  bytes per query, fresh page: median ${kb(percentile(fresh.map((f) => f.bytes), 50))}, p95 ${kb(percentile(fresh.map((f) => f.bytes), 95))}, max ${kb(Math.max(...fresh.map((f) => f.bytes)))}; median ${percentile(fresh.map((f) => f.requests), 50)} requests`,
+    );
+    console.log(
+      `  bytes per query, in session: median ${kb(percentile(session.map((f) => f.bytes), 50))}, p95 ${kb(percentile(session.map((f) => f.bytes), 95))}`,
+    );
+  } finally {
+    await browser.close();
+    await ours.close();
+    await stock.close();
+    rmSync(stockDir, { recursive: true, force: true });
+  }
+}
+
+function report(ours: readonly Ranked[], stock: readonly Ranked[]): void {
+  const kinds = [...new Set(ours.map((r) => r.query.kind))];
+  const row = (label: string, n: number, a: { hit: number; mrr: number }, b: { hit: number; mrr: number }) =>
+    console.log(
+      `  ${label.padEnd(10)} ${String(n).padStart(3)}   ${(a.hit * 100).toFixed(1).padStart(5)}%  ${a.mrr.toFixed(3)}    ${(b.hit * 100).toFixed(1).padStart(5)}%  ${b.mrr.toFixed(3)}`,
+    );
+  console.log(`\nsearch quality on ${ours.length} queries (scripts/search-eval.queries.json)`);
+  console.log('  kind         n   ours hit@10 MRR@10   stock hit@10 MRR@10');
+  for (const kind of kinds) {
+    const a = ours.filter((r) => r.query.kind === kind);
+    const b = stock.filter((r) => r.query.kind === kind);
+    row(kind, a.length, summarise(a), summarise(b));
+  }
+  row('all', ours.length, summarise(ours), summarise(stock));
+  const misses = (label: string, ranked: readonly Ranked[]) => {
+    const missed = ranked.filter((r) => reciprocalRank(r.urls, r.query.expect) < 1);
+    console.log(`\n${label}: not first (${missed.length})`);
+    for (const r of missed) {
+      const rr = reciprocalRank(r.urls, r.query.expect);
+      console.log(`  ${rr === 0 ? 'MISS' : `rank ${Math.round(1 / rr)}`}  ${r.query.q}  → ${r.urls.slice(0, 3).join(' ') || '(nothing)'}`);
+    }
+  };
+  misses('ours', ours);
+  misses('stock', stock);
+}
+
+await main();
