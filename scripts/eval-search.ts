@@ -15,43 +15,20 @@
  * bytes fetched per query.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../tests/chromium.ts';
+import { pagefindSearch } from '../tests/pagefind-client.ts';
 import { serveStatic } from '../tests/serve.ts';
+import { openSearchPage, readEvalQueries, reciprocalRank, searchOnPage, summarise, type Ranked } from './search-eval.ts';
 import { runPagefind, writeStockSite } from './stock-site.ts';
-
-interface EvalQuery {
-  q: string;
-  kind: string;
-  expect: string[];
-}
-
-export interface Ranked {
-  query: EvalQuery;
-  urls: string[];
-}
 
 const args = process.argv.slice(2);
 const distArg = args.indexOf('--dist');
 const dist = resolve(distArg >= 0 ? (args[distArg + 1] ?? 'dist') : 'dist');
-const queries = (JSON.parse(readFileSync('scripts/search-eval.queries.json', 'utf8')) as { queries: EvalQuery[] }).queries;
-
-/** Reciprocal rank of the first expected permalink in the first 10, 0 if none. */
-export function reciprocalRank(urls: readonly string[], expect: readonly string[]): number {
-  const i = urls.slice(0, 10).findIndex((u) => expect.includes(u));
-  return i < 0 ? 0 : 1 / (i + 1);
-}
-
-function summarise(ranked: readonly Ranked[]): { hit: number; mrr: number } {
-  const rr = ranked.map((r) => reciprocalRank(r.urls, r.query.expect));
-  return {
-    hit: rr.filter((x) => x > 0).length / Math.max(1, rr.length),
-    mrr: rr.reduce((a, b) => a + b, 0) / Math.max(1, rr.length),
-  };
-}
+const queries = readEvalQueries();
 
 const percentile = (values: readonly number[], p: number): number => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -76,37 +53,6 @@ async function countBytes<T>(page: Page, during: () => Promise<T>): Promise<{ va
   await Promise.all(pending);
   page.off('requestfinished', onFinished);
   return { value, bytes, requests };
-}
-
-/** Submit a query on the loaded /search/ page; ms from submit to rendered results, and the result links. */
-async function searchOnPage(page: Page, q: string): Promise<{ ms: number; urls: string[] }> {
-  return page.evaluate(async (query) => {
-    const root = document.getElementById('search');
-    const input = document.getElementById('search-q') as HTMLInputElement | null;
-    const form = root?.querySelector('form');
-    if (!root || !input || !form) throw new Error('search page not found');
-    const done = new Promise<void>((ok) => {
-      const observer = new MutationObserver(() => {
-        if (root.dataset['state'] === 'done' && root.dataset['query'] === query.trim()) {
-          observer.disconnect();
-          ok();
-        }
-      });
-      observer.observe(root, { attributes: true, attributeFilter: ['data-state', 'data-query'] });
-    });
-    const started = performance.now();
-    input.value = query;
-    form.requestSubmit();
-    await done;
-    const ms = performance.now() - started;
-    const urls = [...root.querySelectorAll('.search-result h3 a')].map((a) => new URL((a as HTMLAnchorElement).href).pathname);
-    return { ms, urls };
-  }, q);
-}
-
-async function openSearchPage(page: Page, root: string): Promise<void> {
-  await page.goto(`${root}search/`);
-  await page.waitForSelector('#search[data-state=done]');
 }
 
 async function main(): Promise<void> {
@@ -150,13 +96,7 @@ async function main(): Promise<void> {
     await page.goto(stock.root);
     const stockRanked: Ranked[] = [];
     for (const query of queries) {
-      const urls = await page.evaluate(async (q) => {
-        const bundle = '/pagefind/pagefind.js';
-        const pagefind = await import(bundle);
-        const response = await pagefind.search(q);
-        const data = await Promise.all(response.results.slice(0, 10).map((r: { data(): Promise<{ url: string }> }) => r.data()));
-        return data.map((d: { url: string }) => d.url);
-      }, query.q);
+      const urls = await pagefindSearch(page, query.q, 10);
       stockRanked.push({ query, urls });
     }
 

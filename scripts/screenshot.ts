@@ -97,6 +97,11 @@ async function main(): Promise<void> {
       for (const path of pages) {
         const response = await page.goto(`http://127.0.0.1:${port}${path}`, { waitUntil: 'load' });
         if (!response?.ok()) console.warn(`${path}: HTTP ${response?.status() ?? '?'}`);
+        // the search page draws its results after load
+        await page.waitForFunction(() => {
+          const search = document.getElementById('search');
+          return !search || search.dataset['state'] === 'done' || search.dataset['state'] === 'failed';
+        });
         const { height, scrollWidth } = await page.evaluate(() => ({
           height: document.documentElement.scrollHeight,
           scrollWidth: document.documentElement.scrollWidth,

@@ -50,11 +50,14 @@ const filterLegends: Record<FilterKey, string> = {
   unit: strings.searchFilterUnit,
 };
 
-/** Years and documents newest first; everything else in Chinese collation order. */
+/** Values in the order the page gives (documents newest first, statuses as everywhere on the site); names by collation. */
 const collator = new Intl.Collator('zh-CN');
-function orderValues(key: FilterKey, values: string[]): string[] {
-  const sorted = values.sort((a, b) => collator.compare(a, b));
-  return key === 'year' || key === 'document' ? sorted.reverse() : sorted;
+function orderValues(values: string[], order: readonly string[] | undefined): string[] {
+  const rank = (v: string) => {
+    const i = order?.indexOf(v) ?? -1;
+    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+  };
+  return values.sort((a, b) => rank(a) - rank(b) || collator.compare(a, b));
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
@@ -89,6 +92,8 @@ export function startSearchPage(): void {
   const showing = q<HTMLElement>('[data-search-showing]');
   const more = q<HTMLButtonElement>('[data-search-more]');
   const folds = JSON.parse(root.dataset['folds'] ?? '[]') as FoldRule[];
+  const valueOrder = JSON.parse(root.dataset['order'] ?? '{}') as Partial<Record<FilterKey, string[]>>;
+  const filtersDetails = q<HTMLDetailsElement>('[data-search-filters-box]');
   const badges = new Map(
     [...root.querySelectorAll<HTMLTemplateElement>('template[data-status-badge]')].map((t) => [t.dataset['statusBadge'], t]),
   );
@@ -120,8 +125,8 @@ export function startSearchPage(): void {
     const groups = filterKeys.flatMap((key) => {
       const selected = new Set(state.filters[key]);
       const values = orderValues(
-        key,
         [...new Set([...Object.keys(counts[key]), ...selected])].filter((v) => (counts[key][v] ?? 0) > 0 || selected.has(v)),
+        valueOrder[key],
       );
       if (values.length === 0) return [];
       const options = values.map((value, i) => {
@@ -259,7 +264,11 @@ export function startSearchPage(): void {
   });
 
   syncControls();
+  // filters open beside the results on a wide screen; on a phone they would push the results away
+  filtersDetails.open = window.matchMedia('(min-width: 721px)').matches || hasFilters(state);
   root.dataset['state'] = 'loading';
+  // the script runs, so the no-JavaScript note would only confuse; it comes back if Pagefind cannot load
+  fallback.hidden = true;
   statusLine.textContent = strings.searchLoading;
   import(/* @vite-ignore */ root.dataset['pagefind'] ?? '/pagefind/pagefind.js')
     .then(async (module: Pagefind) => {
@@ -268,13 +277,13 @@ export function startSearchPage(): void {
       // loads the index metadata, WebAssembly and filter lists now, not on the first query
       await module.filters();
       pagefind = module;
-      fallback.hidden = true;
       ui.hidden = false;
       statusLine.textContent = '';
       await run();
     })
     .catch(() => {
       fallbackText.textContent = strings.searchLoadFailed;
+      fallback.hidden = false;
       statusLine.textContent = strings.searchLoadFailed;
       root.dataset['state'] = 'failed';
     });

@@ -72,8 +72,10 @@ export function excerpt(
   const [first] = spans;
   if (!first) return null;
   let from = Math.max(0, first[0] - Math.floor(length / 3));
-  const to = Math.min(text.length, from + length);
+  let to = Math.min(text.length, from + length);
   from = Math.max(0, Math.min(from, to - length));
+  // a match is shown whole, never cut at the end of the excerpt
+  for (const [s, e] of spans) if (s < to && e > to) to = e;
   // never cut a surrogate pair
   if (from > 0 && /[\uDC00-\uDFFF]/.test(text.charAt(from))) from -= 1;
   const out = segments(text, spans, from, to);

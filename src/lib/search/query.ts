@@ -1,6 +1,8 @@
 /**
  * What a reader typed, as search terms: split at white space (all terms must
- * match), except inside quotation marks; each term normalised. A run of
+ * match), except inside straight quotation marks ("雄商 高铁"); each term
+ * normalised. Chinese quotation marks are not operators: they come with
+ * pasted text (“八五”普法) and are dropped like other punctuation. A run of
  * one-character Chinese terms is joined back together, because a name
  * printed or typed with stray spaces (曹 临) means one name, not two
  * characters that merely occur somewhere on the page.
@@ -15,7 +17,7 @@ export interface Term {
   chars: string[];
 }
 
-const quoted = /"([^"]*)"|“([^”]*)”|「([^」]*)」|(\S+)/gu;
+const quoted = /"([^"]*)"|(\S+)/gu;
 const han = /^\p{Script=Han}$/u;
 
 export function parseQuery(raw: string, folds: readonly FoldRule[] = []): Term[] {

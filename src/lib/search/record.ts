@@ -8,9 +8,9 @@
  * report its text), never the tables whose rows are target pages.
  */
 import type { Jurisdiction, Leader, SiteDocument, Target, Unit } from '../../content.config.ts';
-import { combinedStatus, getSite, periodOrder } from '../routing.ts';
+import { combinedStatus, getSite, must, periodOrder, statusOrder } from '../routing.ts';
 import { foldsFromAliases } from './folds.ts';
-import { documentKindLabel, documentLabel, strings, statusLabel, targetLabel, yearLabel } from '../../i18n/zh-CN.ts';
+import { documentKindLabel, documentLabel, documentMeta, strings, statusLabel, targetLabel, yearLabel } from '../../i18n/zh-CN.ts';
 import type { FoldRule } from './normalize.ts';
 import type { FilterKey } from './state.ts';
 import { indexTokens } from './tokens.ts';
@@ -63,11 +63,16 @@ function documentOrdinal(doc: Pick<SiteDocument, 'year' | 'period'>): number {
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
 
-/** Ascending keys: newest document first or oldest first, then 序号 within a document. */
+/**
+ * Ascending keys: newest document first or oldest first, then 序号 within a
+ * document. Fixed-width text with a letter in front, so Pagefind compares
+ * them as strings: read as numbers they pass through 32-bit floats and
+ * neighbouring 序号 would tie.
+ */
 export function sortKeys(doc: Pick<SiteDocument, 'year' | 'period'> | null, number = 0): SearchRecord['sort'] {
-  if (!doc) return { newest: '9999999999', oldest: '9999999999' };
+  if (!doc) return { newest: 'z', oldest: 'z' };
   const ordinal = documentOrdinal(doc);
-  return { newest: pad(100000 - ordinal, 6) + pad(number, 4), oldest: pad(ordinal, 6) + pad(number, 4) };
+  return { newest: `d${pad(100000 - ordinal, 6)}n${pad(number, 4)}`, oldest: `d${pad(ordinal, 6)}n${pad(number, 4)}` };
 }
 
 export function documentFilterValue(doc: SiteDocument, j: Jurisdiction): string {
@@ -175,7 +180,7 @@ export function documentRecord(doc: SiteDocument, j: Jurisdiction, folds: readon
     meta: {
       kind: 'document',
       title: doc.title,
-      place: [j.name, documentLabel(doc), documentKindLabel(doc.kind)].join(' · '),
+      place: [j.name, documentMeta(doc)].join(' · '),
       body: body.join(' '),
     },
     filters: {
@@ -185,5 +190,17 @@ export function documentRecord(doc: SiteDocument, j: Jurisdiction, folds: readon
       document: [documentFilterValue(doc, j)],
     },
     sort: sortKeys(doc, 0),
+  };
+}
+
+/** The order filter values are listed in on the search page where collation would be wrong. */
+export async function filterValueOrder(): Promise<Partial<Record<FilterKey, string[]>>> {
+  const s = await getSite();
+  return {
+    kind: (['target', 'leader', 'unit', 'document'] as const).map(kindLabel),
+    jurisdiction: s.jurisdictions.map((j) => j.name),
+    year: [...new Set(s.documents.map((d) => yearLabel(d.year)))],
+    document: s.documents.map((d) => documentFilterValue(d, must(s.jurisdiction, d.jurisdiction, 'jurisdiction'))),
+    status: statusOrder.map(statusLabel),
   };
 }

@@ -4,9 +4,9 @@
  * which cut differently at index time (ICU4X) and query time (the browser's
  * Intl.Segmenter), never see them.
  *
- * A token is `_` and two four-digit base-36 code points: 托位 → `_0lsd0lg9`
- * (illustration). Every character of a text starts exactly one token (the
- * last one is paired with 0000), so
+ * A token is `_` and two four-digit base-36 code points: 托位 → `_0jfc0fnx`.
+ * Every character of a text starts exactly one token (the last one is
+ * paired with 0000), so
  * - a query of two or more characters becomes its bigrams, all required,
  *   which finds it wherever it stands: inside a word, across word
  *   boundaries, or as a whole pasted sentence;
