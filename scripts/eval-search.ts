@@ -15,14 +15,16 @@
  * bytes fetched per query.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../tests/chromium.ts';
 import { pagefindSearch } from '../tests/pagefind-client.ts';
 import { serveStatic } from '../tests/serve.ts';
-import { openSearchPage, readEvalQueries, reciprocalRank, searchOnPage, summarise, type Ranked } from './search-eval.ts';
+import { foldsFromAliases } from '../src/lib/search/folds.ts';
+import type { Leader, Unit } from '../src/content.config.ts';
+import { openSearchPage, precisionAt10, publishedTexts, readEvalQueries, reciprocalRank, searchOnPage, summarise, type Ranked } from './search-eval.ts';
 import { runPagefind, writeStockSite } from './stock-site.ts';
 
 const args = process.argv.slice(2);
@@ -77,12 +79,12 @@ async function main(): Promise<void> {
     const load = await countBytes(page, () => openSearchPage(page, ours.root));
 
     // Fresh: each query on a newly loaded page (index chunks not yet fetched).
-    const fresh: { ms: number; bytes: number; requests: number }[] = [];
+    const fresh: { ms: number; bytes: number; requests: number; phases: number[] }[] = [];
     const oursRanked: Ranked[] = [];
     for (const query of queries) {
       await openSearchPage(page, ours.root);
       const { value, bytes, requests } = await countBytes(page, () => searchOnPage(page, query.q));
-      fresh.push({ ms: value.ms, bytes, requests });
+      fresh.push({ ms: value.ms, bytes, requests, phases: value.phases });
       oursRanked.push({ query, urls: value.urls });
     }
     // In session: one page, queries one after another, as a reader refines a search.
@@ -107,6 +109,8 @@ async function main(): Promise<void> {
     console.log(
       `  query → rendered results, fresh page: median ${percentile(fresh.map((f) => f.ms), 50).toFixed(0)} ms, p95 ${percentile(fresh.map((f) => f.ms), 95).toFixed(0)} ms`,
     );
+    const phase = (i: number) => percentile(fresh.map((f) => f.phases[i] ?? 0), 50).toFixed(0);
+    console.log(`    of which (median, fresh page): index ${phase(0)} ms, filter counts ${phase(1)} ms, result fields ${phase(2)} ms, drawing ${phase(3)} ms`);
     console.log(
       `  query → rendered results, in session: median ${percentile(session.map((f) => f.ms), 50).toFixed(0)} ms, p95 ${percentile(session.map((f) => f.ms), 95).toFixed(0)} ms`,
     );
@@ -125,19 +129,26 @@ async function main(): Promise<void> {
 }
 
 function report(ours: readonly Ranked[], stock: readonly Ranked[]): void {
+  const texts = publishedTexts();
+  const read = <T>(name: string): T[] => JSON.parse(readFileSync(`content/${name}.json`, 'utf8')) as T[];
+  const folds = foldsFromAliases([...read<Leader>('leaders'), ...read<Unit>('units')]);
+  const precision = (ranked: readonly Ranked[]) => {
+    const values = ranked.map((r) => precisionAt10(r.urls, r.query.q, texts, folds)).filter((p): p is number => p !== null);
+    return values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
+  };
   const kinds = [...new Set(ours.map((r) => r.query.kind))];
-  const row = (label: string, n: number, a: { hit: number; mrr: number }, b: { hit: number; mrr: number }) =>
+  const row = (label: string, a: readonly Ranked[], b: readonly Ranked[]) => {
+    const x = summarise(a);
+    const y = summarise(b);
     console.log(
-      `  ${label.padEnd(10)} ${String(n).padStart(3)}   ${(a.hit * 100).toFixed(1).padStart(5)}%  ${a.mrr.toFixed(3)}    ${(b.hit * 100).toFixed(1).padStart(5)}%  ${b.mrr.toFixed(3)}`,
+      `  ${label.padEnd(10)} ${String(a.length).padStart(3)}   ${(x.hit * 100).toFixed(1).padStart(5)}%  ${x.mrr.toFixed(3)}  ${precision(a).toFixed(2)}     ${(y.hit * 100).toFixed(1).padStart(5)}%  ${y.mrr.toFixed(3)}  ${precision(b).toFixed(2)}`,
     );
+  };
   console.log(`\nsearch quality on ${ours.length} queries (scripts/search-eval.queries.json)`);
-  console.log('  kind         n   ours hit@10 MRR@10   stock hit@10 MRR@10');
-  for (const kind of kinds) {
-    const a = ours.filter((r) => r.query.kind === kind);
-    const b = stock.filter((r) => r.query.kind === kind);
-    row(kind, a.length, summarise(a), summarise(b));
-  }
-  row('all', ours.length, summarise(ours), summarise(stock));
+  console.log('  P@10: share of the first 10 results whose text holds every term unbroken');
+  console.log('  kind         n   ours hit@10 MRR@10  P@10    stock hit@10 MRR@10  P@10');
+  for (const kind of kinds) row(kind, ours.filter((r) => r.query.kind === kind), stock.filter((r) => r.query.kind === kind));
+  row('all', ours, stock);
   const misses = (label: string, ranked: readonly Ranked[]) => {
     const missed = ranked.filter((r) => reciprocalRank(r.urls, r.query.expect) < 1);
     console.log(`\n${label}: not first (${missed.length})`);

@@ -4,6 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import type { Jurisdiction, Leader, SiteDocument, Target, Unit } from '../src/content.config.ts';
+import { documentKindLabel, documentLabel } from '../src/i18n/zh-CN.ts';
+import { normalizedText, type FoldRule } from '../src/lib/search/normalize.ts';
+import { parseQuery } from '../src/lib/search/query.ts';
 
 export interface EvalQuery {
   q: string;
@@ -40,7 +44,7 @@ export function summarise(ranked: readonly Ranked[]): { hit: number; mrr: number
 }
 
 /** Submit a query on the loaded /search/ page; ms from submit to rendered results, and the result links. */
-export async function searchOnPage(page: Page, q: string): Promise<{ ms: number; urls: string[] }> {
+export async function searchOnPage(page: Page, q: string): Promise<{ ms: number; urls: string[]; phases: number[] }> {
   return page.evaluate(async (query) => {
     const root = document.getElementById('search');
     const input = document.getElementById('search-q') as HTMLInputElement | null;
@@ -61,7 +65,9 @@ export async function searchOnPage(page: Page, q: string): Promise<{ ms: number;
     await done;
     const ms = performance.now() - started;
     const urls = [...root.querySelectorAll('.search-result h3 a')].map((a) => new URL((a as HTMLAnchorElement).href).pathname);
-    return { ms, urls };
+    // search, filter counts, result fields, drawing (ms), as the page records them
+    const phases = (root.dataset['timings'] ?? '').split(' ').filter((t) => t !== '').map(Number);
+    return { ms, urls, phases };
   }, q);
 }
 
@@ -70,3 +76,58 @@ export async function openSearchPage(page: Page, root: string): Promise<void> {
   await page.waitForSelector('#search[data-state=done]');
 }
 
+
+/**
+ * Everything a page publishes that a query may be meant to find, by
+ * permalink: for a target its text, progress, names, deadline, clause and
+ * which document it is in; for a leader or unit its printed names; for a
+ * document its title, number and (report) text.
+ */
+export function publishedTexts(contentDir = 'content'): Map<string, string> {
+  const read = <T>(name: string): T[] => JSON.parse(readFileSync(`${contentDir}/${name}.json`, 'utf8')) as T[];
+  const documents = new Map(read<SiteDocument>('documents').map((d) => [d.id, d]));
+  const jurisdictions = new Map(read<Jurisdiction>('jurisdictions').map((j) => [j.id, j]));
+  const out = new Map<string, string>();
+  const join = (parts: (string | null | undefined)[]) => parts.filter((p) => p).join('\n');
+  for (const t of read<Target>('targets')) {
+    const d = documents.get(t.document);
+    out.set(
+      `/${t.id}/`,
+      join([
+        t.text.text,
+        t.section?.title,
+        t.assignmentClause,
+        ...t.notes,
+        jurisdictions.get(t.jurisdiction)?.name,
+        d ? documentLabel(d) : null,
+        ...t.assignments.flatMap((a) => [a.targetText?.text, a.progress?.text, a.leader?.published, a.leader?.name, a.unitsRaw, a.deadline.raw, ...a.units.map((u) => u.name)]),
+      ]),
+    );
+  }
+  for (const [kind, list] of [['leaders', read<Leader>('leaders')], ['units', read<Unit>('units')]] as const) {
+    for (const e of list) out.set(`/${e.jurisdiction}/${kind}/${e.slug}/`, join([e.name, ...e.aliases.map((a) => a.form)]));
+  }
+  for (const d of documents.values()) {
+    out.set(
+      `/${d.id}/`,
+      join([d.title, d.docNumber, jurisdictions.get(d.jurisdiction)?.name, documentLabel(d), documentKindLabel(d.kind), ...d.passages.map((p) => p.text)]),
+    );
+  }
+  return out;
+}
+
+/**
+ * Share of the first 10 results whose published text holds every term of
+ * the query as one unbroken stretch (after the same normalisation the
+ * search uses): what a journalist means by a result “containing” the query.
+ */
+export function precisionAt10(urls: readonly string[], query: string, texts: Map<string, string>, folds: readonly FoldRule[]): number | null {
+  const top = urls.slice(0, 10);
+  if (top.length === 0) return null;
+  const terms = parseQuery(query, folds).map((t) => t.chars.join(''));
+  const hits = top.filter((url) => {
+    const text = normalizedText(texts.get(url) ?? '', folds);
+    return terms.every((t) => text.includes(t));
+  });
+  return hits.length / top.length;
+}

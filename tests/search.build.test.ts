@@ -88,6 +88,7 @@ describe('search index input', () => {
       if (!d || !j) throw new Error(t.id);
       expect(r.hidden).toBe(true);
       const top = Math.max(...r.zones.keys());
+      // in text order, so a term's bigrams stand side by side for the exact check
       const own = indexTokens(t.text.text, folds);
       expect(r.zones.get(top)?.slice(0, own.length)).toEqual(own);
       expect(r.meta.get('kind')).toBe('target');

@@ -7,7 +7,7 @@
 import { filterOption, pageTitle, searchNone, searchShowing, searchStatus, strings } from '../i18n/zh-CN.ts';
 import { excerpt, highlight, type Segment } from '../lib/search/excerpt.ts';
 import type { FoldRule } from '../lib/search/normalize.ts';
-import { pagefindQuery, parseQuery, type Term } from '../lib/search/query.ts';
+import { exactQuery, pagefindQuery, parseQuery, type Term } from '../lib/search/query.ts';
 import {
   filterKeys,
   hasFilters,
@@ -35,6 +35,7 @@ interface Pagefind {
   init(): Promise<void>;
   search(term: string | null, o: Record<string, unknown>): Promise<PagefindResponse | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
+  preload(term: string, o: Record<string, unknown>): Promise<void>;
 }
 
 const PAGE_SIZE = 10;
@@ -167,6 +168,26 @@ export function startSearchPage(): void {
     showing.textContent = results.length > PAGE_SIZE ? searchShowing(shown, results.length) : '';
   }
 
+  /**
+   * Pagefind's ranked search over the tokens; where the query is one short
+   * term, only the pages its exact search confirms (bigrams side by side),
+   * with that search's filter counts.
+   */
+  async function find(
+    query: string | null,
+    exact: string | null,
+    filters: ReturnType<typeof pagefindFilters>,
+    sort: ReturnType<typeof pagefindSort>,
+  ): Promise<PagefindResponse | null> {
+    if (!pagefind) return null;
+    const ranked = await pagefind.search(query, { filters, sort });
+    if (!exact || !ranked) return ranked;
+    const checked = await pagefind.search(exact, { filters, sort });
+    if (!checked) return null;
+    const confirmed = new Set(checked.results.map((r) => r.id));
+    return { results: ranked.results.filter((r) => confirmed.has(r.id)), filters: checked.filters };
+  }
+
   async function run(): Promise<void> {
     if (!pagefind) return;
     const mine = ++sequence;
@@ -183,15 +204,16 @@ export function startSearchPage(): void {
       finish(mine);
       return;
     }
+    const exact = exactQuery(terms);
     const started = performance.now();
-    const response = await pagefind.search(query, { filters: pagefindFilters(state.filters), sort: pagefindSort(state.sort) });
+    const response = await find(query, exact, pagefindFilters(state.filters), pagefindSort(state.sort));
     const searched = performance.now();
     // A group's counts leave that group's own selection out, so every value shows what choosing it would give.
     const counts = {} as Record<FilterKey, Record<string, number>>;
     for (const key of filterKeys) {
       if (state.filters[key].length === 0) counts[key] = response?.filters[key] ?? {};
       else {
-        const without = await pagefind.search(query, { filters: pagefindFilters(state.filters, key) });
+        const without = await pagefind.search(exact ?? query, { filters: pagefindFilters(state.filters, key) });
         counts[key] = without?.filters[key] ?? {};
       }
     }
@@ -229,6 +251,9 @@ export function startSearchPage(): void {
   });
   input.addEventListener('input', () => {
     clearTimeout(typingTimer);
+    // fetch the index chunks for what is typed so far while the reader is still typing
+    const typed = parseQuery(input.value, folds);
+    if (pagefind && typed.length > 0) void pagefind.preload(pagefindQuery(typed), { filters: pagefindFilters(state.filters) });
     typingTimer = setTimeout(() => {
       setState({ ...state, q: input.value }, 'replace');
       void run();
@@ -272,7 +297,6 @@ export function startSearchPage(): void {
   statusLine.textContent = strings.searchLoading;
   import(/* @vite-ignore */ root.dataset['pagefind'] ?? '/pagefind/pagefind.js')
     .then(async (module: Pagefind) => {
-      await module.options({ noWorker: false });
       await module.init();
       // loads the index metadata, WebAssembly and filter lists now, not on the first query
       await module.filters();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagefindQuery, parseQuery } from './query.ts';
+import { exactQuery, pagefindQuery, parseQuery } from './query.ts';
 
 const words = (raw: string) => parseQuery(raw).map((t) => t.chars.join(''));
 
@@ -33,5 +33,19 @@ describe('parseQuery', () => {
   it('hands Pagefind each token once', () => {
     const q = pagefindQuery(parseQuery('托位 托位'));
     expect(q.split(' ')).toHaveLength(1);
+  });
+});
+
+describe('exactQuery', () => {
+  it('quotes the bigrams of one short term in order, repeats kept', () => {
+    const q = exactQuery(parseQuery('托位托位'));
+    expect(q).toMatch(/^"_\w{8} _\w{8} _\w{8}"$/);
+    expect(q?.split(' ')[0]?.slice(1)).toBe(q?.split(' ')[2]?.slice(0, -1));
+  });
+
+  it('leaves several terms, one character and long terms to the bigram search', () => {
+    expect(exactQuery(parseQuery('托位 2023'))).toBeNull();
+    expect(exactQuery(parseQuery('碳'))).toBeNull();
+    expect(exactQuery(parseQuery('加快推进黄河滩区居民迁建工作'))).toBeNull();
   });
 });

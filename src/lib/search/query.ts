@@ -8,7 +8,7 @@
  * characters that merely occur somewhere on the page.
  */
 import { normalize, type FoldRule } from './normalize.ts';
-import { termTokens } from './tokens.ts';
+import { THIN_FROM, termTokens, tokensOfChars } from './tokens.ts';
 
 export interface Term {
   /** the term as typed */
@@ -58,4 +58,18 @@ function isSingleHan(term: Pick<Term, 'chars'>): boolean {
 /** The query string for Pagefind: every term's tokens, each once. */
 export function pagefindQuery(terms: readonly Term[]): string {
   return [...new Set(terms.flatMap((t) => termTokens(t.chars)))].join(' ');
+}
+
+/**
+ * Pagefind's exact search for a query of one term of 2 to THIN_FROM - 1
+ * characters: its bigrams in order, quoted, so they must stand side by side
+ * on the page. Co-occurring bigrams alone let a long text match 医专升本 with
+ * 医专…专升…升本 far apart. Null where no exact check applies: several terms
+ * (an exact search is one phrase), one character, or a long term whose
+ * thinned bigrams are specific enough.
+ */
+export function exactQuery(terms: readonly Term[]): string | null {
+  const [only] = terms;
+  if (terms.length !== 1 || !only || only.chars.length < 2 || only.chars.length >= THIN_FROM) return null;
+  return `"${tokensOfChars(only.chars).slice(0, -1).join(' ')}"`;
 }

@@ -52,9 +52,9 @@ export interface SearchRecord {
 const SEP = strings.listSeparator;
 const unique = (values: readonly string[]): string[] => [...new Set(values.filter((v) => v !== ''))];
 
-function zone(weight: number, texts: readonly (string | null | undefined)[], folds: readonly FoldRule[], once = false): Zone {
-  const tokens = texts.flatMap((t) => (t ? indexTokens(t, folds) : []));
-  return { weight, tokens: once ? [...new Set(tokens)] : tokens };
+/** Tokens stay in text order: the search page checks that a term's bigrams stand side by side (an exact search). */
+function zone(weight: number, texts: readonly (string | null | undefined)[], folds: readonly FoldRule[]): Zone {
+  return { weight, tokens: texts.flatMap((t) => (t ? indexTokens(t, folds) : [])) };
 }
 
 function documentOrdinal(doc: Pick<SiteDocument, 'year' | 'period'>): number {
@@ -174,8 +174,7 @@ export function documentRecord(doc: SiteDocument, j: Jurisdiction, folds: readon
     zones: [
       zone(weights.name, [doc.title, doc.docNumber], folds),
       zone(weights.context, [j.name, documentLabel(doc), documentKindLabel(doc.kind)], folds),
-      // each token once: the work report is long, and only whether it says something matters here
-      zone(weights.body, body, folds, true),
+      zone(weights.body, body, folds),
     ],
     meta: {
       kind: 'document',
