@@ -57,6 +57,48 @@ async function countBytes<T>(page: Page, during: () => Promise<T>): Promise<{ va
   return { value, bytes, requests };
 }
 
+interface Speed {
+  load: { bytes: number; requests: number };
+  fresh: { ms: number; bytes: number; requests: number; phases: number[] }[];
+  session: { ms: number; bytes: number }[];
+}
+
+/** Every query on a freshly loaded /search/ page, then all of them again in one session. */
+async function measure(page: Page, root: string): Promise<{ ranked: Ranked[]; speed: Speed }> {
+  // Page load of /search/ with nothing typed: HTML, CSS, island, Pagefind JS, worker, WebAssembly, metadata, filters.
+  const load = await countBytes(page, () => openSearchPage(page, root));
+  const fresh: Speed['fresh'] = [];
+  const ranked: Ranked[] = [];
+  for (const query of queries) {
+    await openSearchPage(page, root);
+    const { value, bytes, requests } = await countBytes(page, () => searchOnPage(page, query.q));
+    fresh.push({ ms: value.ms, bytes, requests, phases: value.phases });
+    ranked.push({ query, urls: value.urls });
+  }
+  // In session: one page, queries one after another, as a reader refines a search.
+  await openSearchPage(page, root);
+  const session: Speed['session'] = [];
+  for (const query of queries) {
+    const { value, bytes } = await countBytes(page, () => searchOnPage(page, query.q));
+    session.push({ ms: value.ms, bytes });
+  }
+  return { ranked, speed: { load: { bytes: load.bytes, requests: load.requests }, fresh, session } };
+}
+
+function printSpeed(label: string, { load, fresh, session }: Speed): void {
+  const kb = (b: number) => `${(b / 1024).toFixed(1)} KiB`;
+  const ms = (values: number[]) => `median ${percentile(values, 50).toFixed(0)} ms, p95 ${percentile(values, 95).toFixed(0)} ms`;
+  const phase = (i: number) => percentile(fresh.map((f) => f.phases[i] ?? 0), 50).toFixed(0);
+  console.log(`  ${label}`);
+  console.log(`    search page load, nothing typed: ${kb(load.bytes)} in ${load.requests} requests`);
+  console.log(`    query → rendered results, first query on a fresh page: ${ms(fresh.map((f) => f.ms))}`);
+  console.log(`      of which (medians): index ${phase(0)} ms, filter counts ${phase(1)} ms, result fields ${phase(2)} ms, drawing ${phase(3)} ms`);
+  console.log(`    query → rendered results, queries in one session: ${ms(session.map((f) => f.ms))}`);
+  const bytes = (values: number[]) => `median ${kb(percentile(values, 50))}, p95 ${kb(percentile(values, 95))}, max ${kb(Math.max(...values))}`;
+  console.log(`    bytes per query, fresh page: ${bytes(fresh.map((f) => f.bytes))} (median ${percentile(fresh.map((f) => f.requests), 50)} requests)`);
+  console.log(`    bytes per query, in session: ${bytes(session.map((f) => f.bytes))}`);
+}
+
 async function main(): Promise<void> {
   if (args.includes('--build') || !existsSync(join(dist, 'index.html'))) {
     const built = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
@@ -68,61 +110,28 @@ async function main(): Promise<void> {
   runPagefind(stockDir);
   console.log(`stock site: bare pages + stock Pagefind in ${((performance.now() - t0) / 1000).toFixed(1)}s (${stockDir})`);
 
-  const ours = await serveStatic(dist, '/');
+  const plain = await serveStatic(dist, '/');
+  const gzip = await serveStatic(dist, '/', { pagefindGzip: true });
   const stock = await serveStatic(stockDir, '/');
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     page.setDefaultTimeout(20_000);
-
-    // Page load of /search/ with nothing typed: HTML, CSS, island, Pagefind JS, worker, WebAssembly, metadata.
-    const load = await countBytes(page, () => openSearchPage(page, ours.root));
-
-    // Fresh: each query on a newly loaded page (index chunks not yet fetched).
-    const fresh: { ms: number; bytes: number; requests: number; phases: number[] }[] = [];
-    const oursRanked: Ranked[] = [];
-    for (const query of queries) {
-      await openSearchPage(page, ours.root);
-      const { value, bytes, requests } = await countBytes(page, () => searchOnPage(page, query.q));
-      fresh.push({ ms: value.ms, bytes, requests, phases: value.phases });
-      oursRanked.push({ query, urls: value.urls });
-    }
-    // In session: one page, queries one after another, as a reader refines a search.
-    await openSearchPage(page, ours.root);
-    const session: { ms: number; bytes: number }[] = [];
-    for (const query of queries) {
-      const { value, bytes } = await countBytes(page, () => searchOnPage(page, query.q));
-      session.push({ ms: value.ms, bytes });
-    }
+    const ours = await measure(page, plain.root);
+    const withGzip = await measure(page, gzip.root);
 
     await page.goto(stock.root);
     const stockRanked: Ranked[] = [];
-    for (const query of queries) {
-      const urls = await pagefindSearch(page, query.q, 10);
-      stockRanked.push({ query, urls });
-    }
+    for (const query of queries) stockRanked.push({ query, urls: await pagefindSearch(page, query.q, 10) });
 
-    report(oursRanked, stockRanked);
-    const kb = (b: number) => `${(b / 1024).toFixed(1)} KiB`;
-    console.log(`\nspeed (headless Chromium, loopback; load average now ${loadavg().map((l) => l.toFixed(1)).join(' ')} — times grow with other work on the machine)`);
-    console.log(`  search page load, nothing typed: ${kb(load.bytes)} in ${load.requests} requests`);
-    console.log(
-      `  query → rendered results, fresh page: median ${percentile(fresh.map((f) => f.ms), 50).toFixed(0)} ms, p95 ${percentile(fresh.map((f) => f.ms), 95).toFixed(0)} ms`,
-    );
-    const phase = (i: number) => percentile(fresh.map((f) => f.phases[i] ?? 0), 50).toFixed(0);
-    console.log(`    of which (median, fresh page): index ${phase(0)} ms, filter counts ${phase(1)} ms, result fields ${phase(2)} ms, drawing ${phase(3)} ms`);
-    console.log(
-      `  query → rendered results, in session: median ${percentile(session.map((f) => f.ms), 50).toFixed(0)} ms, p95 ${percentile(session.map((f) => f.ms), 95).toFixed(0)} ms`,
-    );
-    console.log(
-      `  bytes per query, fresh page: median ${kb(percentile(fresh.map((f) => f.bytes), 50))}, p95 ${kb(percentile(fresh.map((f) => f.bytes), 95))}, max ${kb(Math.max(...fresh.map((f) => f.bytes)))}; median ${percentile(fresh.map((f) => f.requests), 50)} requests`,
-    );
-    console.log(
-      `  bytes per query, in session: median ${kb(percentile(session.map((f) => f.bytes), 50))}, p95 ${kb(percentile(session.map((f) => f.bytes), 95))}`,
-    );
+    report(ours.ranked, stockRanked);
+    console.log(`\nspeed (headless Chromium, loopback; load average now ${loadavg().map((l) => l.toFixed(1)).join(' ')}: times grow with other work on the machine)`);
+    printSpeed('dist/ served as plain files', ours.speed);
+    printSpeed('Pagefind files sent with Content-Encoding: gzip (the browser inflates them, not Pagefind’s JavaScript)', withGzip.speed);
   } finally {
     await browser.close();
-    await ours.close();
+    await plain.close();
+    await gzip.close();
     await stock.close();
     rmSync(stockDir, { recursive: true, force: true });
   }

@@ -124,10 +124,13 @@ export const strings = {
   dqNone: '没有记录。',
   severityInfo: '格式处理',
   severityWarning: '需留意',
+} as const;
 
+/* ---- search (the /search/ page and the header search box) ---- */
+
+export const searchStrings = {
   searchTitle: '搜索',
   searchLabel: '搜索责任目标',
-  searchHeaderLabel: '搜索',
   searchPlaceholder: '如：托位、雄商高铁、市卫生健康委',
   searchButton: '搜索',
   searchHint: '输入词语、人名、单位或整句原文；多个词用空格隔开，须同时出现。',
@@ -159,6 +162,35 @@ export const strings = {
   searchResultLeaders: '领导',
   searchResultUnits: '责任单位',
 } as const;
+
+export function yearLabel(year: number): string {
+  return `${year}年`;
+}
+
+/** 找到 12 条结果 */
+export function searchCount(count: number): string {
+  return `找到${count}条结果`;
+}
+
+/** the status line read out after each search */
+export function searchStatus(query: string, count: number, filtered: boolean): string {
+  const what = query === '' ? '' : `“${query}”：`;
+  return `${what}${searchCount(count)}${filtered ? '（已筛选）' : ''}`;
+}
+
+export function searchNone(query: string): string {
+  return `没有找到与“${query}”相符的结果。可以减少词语、检查写法，或清除筛选。`;
+}
+
+export function searchShowing(shown: number, total: number): string {
+  return `显示第1—${shown}条，共${total}条`;
+}
+
+/** a filter value with its count: 曹临（3） */
+export function filterOption(value: string, count: number): string {
+  return `${value}（${count}）`;
+}
+
 
 const statusLabels: Record<StatusValue, string> = {
   on_plan: '按计划推进',
@@ -422,38 +454,4 @@ export function anomalyKindExplanation(kind: AnomalyKind): string {
 
 export function severityLabel(severity: 'info' | 'warning'): string {
   return severity === 'warning' ? strings.severityWarning : strings.severityInfo;
-}
-
-/* ---- search ---- */
-
-export function yearLabel(year: number): string {
-  return `${year}年`;
-}
-
-/** 找到 12 条结果 */
-export function searchCount(count: number): string {
-  return `找到${count}条结果`;
-}
-
-/** the status line read out after each search */
-export function searchStatus(query: string, count: number, filtered: boolean): string {
-  const what = query === '' ? '' : `“${query}”：`;
-  return `${what}${searchCount(count)}${filtered ? '（已筛选）' : ''}`;
-}
-
-export function searchNone(query: string): string {
-  return `没有找到与“${query}”相符的结果。可以减少词语、检查写法，或清除筛选。`;
-}
-
-export function searchShowing(shown: number, total: number): string {
-  return `显示第1—${shown}条，共${total}条`;
-}
-
-/** a filter value with its count: 曹临（3） */
-export function filterOption(value: string, count: number): string {
-  return `${value}（${count}）`;
-}
-
-export function searchPageTitleFor(query: string): string {
-  return query === '' ? strings.searchTitle : `${query} — ${strings.searchTitle}`;
 }

@@ -4,7 +4,7 @@
  * deploys work. Queries become search tokens (src/lib/search/query.ts);
  * results are drawn with text nodes only, never as HTML.
  */
-import { filterOption, pageTitle, searchNone, searchShowing, searchStatus, strings } from '../i18n/zh-CN.ts';
+import { filterOption, pageTitle, searchNone, searchShowing, searchStatus, searchStrings, strings } from '../i18n/zh-CN.ts';
 import { excerpt, highlight, type Segment } from '../lib/search/excerpt.ts';
 import type { FoldRule } from '../lib/search/normalize.ts';
 import { exactQuery, pagefindQuery, parseQuery, type Term } from '../lib/search/query.ts';
@@ -42,13 +42,13 @@ const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 200;
 
 const filterLegends: Record<FilterKey, string> = {
-  kind: strings.searchFilterKind,
-  jurisdiction: strings.searchFilterJurisdiction,
-  year: strings.searchFilterYear,
-  document: strings.searchFilterDocument,
-  status: strings.searchFilterStatus,
-  leader: strings.searchFilterLeader,
-  unit: strings.searchFilterUnit,
+  kind: searchStrings.searchFilterKind,
+  jurisdiction: searchStrings.searchFilterJurisdiction,
+  year: searchStrings.searchFilterYear,
+  document: searchStrings.searchFilterDocument,
+  status: searchStrings.searchFilterStatus,
+  leader: searchStrings.searchFilterLeader,
+  unit: searchStrings.searchFilterUnit,
 };
 
 /** Values in the order the page gives (documents newest first, statuses as everywhere on the site); names by collation. */
@@ -114,7 +114,7 @@ export function startSearchPage(): void {
     if (address !== `${location.pathname}${location.search}`) {
       window.history[history === 'push' ? 'pushState' : 'replaceState'](null, '', address);
     }
-    document.title = pageTitle(...(state.q.trim() ? [state.q.trim()] : []), strings.searchTitle);
+    document.title = pageTitle(...(state.q.trim() ? [state.q.trim()] : []), searchStrings.searchTitle);
   }
 
   function syncControls(): void {
@@ -147,7 +147,7 @@ export function startSearchPage(): void {
     if (meta['place']) item.append(el('p', { className: 'kicker' }, meta['place']));
     item.append(el('h3', {}, el('a', { href: data.url }, ...marked(highlight(title, terms, folds)))));
     const facts: Node[] = [];
-    for (const [key, label] of [['leaders', strings.searchResultLeaders], ['units', strings.searchResultUnits]] as const) {
+    for (const [key, label] of [['leaders', searchStrings.searchResultLeaders], ['units', searchStrings.searchResultUnits]] as const) {
       const value = meta[key];
       if (value) facts.push(el('span', { className: 'search-fact' }, `${label}${strings.colon}`, ...marked(highlight(value, terms, folds))));
     }
@@ -200,7 +200,7 @@ export function startSearchPage(): void {
       filtersBox.replaceChildren();
       more.hidden = true;
       showing.textContent = '';
-      statusLine.textContent = state.q.trim() === '' ? strings.searchEmpty : searchNone(state.q.trim());
+      statusLine.textContent = state.q.trim() === '' ? searchStrings.searchEmpty : searchNone(state.q.trim());
       finish(mine);
       return;
     }
@@ -294,21 +294,23 @@ export function startSearchPage(): void {
   root.dataset['state'] = 'loading';
   // the script runs, so the no-JavaScript note would only confuse; it comes back if Pagefind cannot load
   fallback.hidden = true;
-  statusLine.textContent = strings.searchLoading;
+  statusLine.textContent = searchStrings.searchLoading;
   import(/* @vite-ignore */ root.dataset['pagefind'] ?? '/pagefind/pagefind.js')
     .then(async (module: Pagefind) => {
       await module.init();
-      // loads the index metadata, WebAssembly and filter lists now, not on the first query
+      // loads the index metadata, WebAssembly and filter lists now, not on the first query,
+      // and runs one search over the filters alone (nothing to fetch) so the first real one is not also the first ever
       await module.filters();
+      await module.search(null, { filters: { kind: { any: [searchStrings.searchKindTarget] } } });
       pagefind = module;
       ui.hidden = false;
       statusLine.textContent = '';
       await run();
     })
     .catch(() => {
-      fallbackText.textContent = strings.searchLoadFailed;
+      fallbackText.textContent = searchStrings.searchLoadFailed;
       fallback.hidden = false;
-      statusLine.textContent = strings.searchLoadFailed;
+      statusLine.textContent = searchStrings.searchLoadFailed;
       root.dataset['state'] = 'failed';
     });
 }

@@ -10,7 +10,7 @@
 import type { Jurisdiction, Leader, SiteDocument, Target, Unit } from '../../content.config.ts';
 import { combinedStatus, getSite, must, periodOrder, statusOrder } from '../routing.ts';
 import { foldsFromAliases } from './folds.ts';
-import { documentKindLabel, documentLabel, documentMeta, strings, statusLabel, targetLabel, yearLabel } from '../../i18n/zh-CN.ts';
+import { documentKindLabel, documentLabel, documentMeta, searchStrings, strings, statusLabel, targetLabel, yearLabel } from '../../i18n/zh-CN.ts';
 import type { FoldRule } from './normalize.ts';
 import type { FilterKey } from './state.ts';
 import { indexTokens } from './tokens.ts';
@@ -81,10 +81,10 @@ export function documentFilterValue(doc: SiteDocument, j: Jurisdiction): string 
 
 export function kindLabel(kind: ResultMeta['kind']): string {
   return {
-    target: strings.searchKindTarget,
-    leader: strings.searchKindLeader,
-    unit: strings.searchKindUnit,
-    document: strings.searchKindDocument,
+    target: searchStrings.searchKindTarget,
+    leader: searchStrings.searchKindLeader,
+    unit: searchStrings.searchKindUnit,
+    document: searchStrings.searchKindDocument,
   }[kind];
 }
 
