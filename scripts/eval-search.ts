@@ -24,7 +24,7 @@ import { pagefindSearch } from '../tests/pagefind-client.ts';
 import { serveStatic } from '../tests/serve.ts';
 import { foldsFromAliases } from '../src/lib/search/folds.ts';
 import type { Leader, Unit } from '../src/content.config.ts';
-import { openSearchPage, precisionAt10, publishedTexts, readEvalQueries, reciprocalRank, searchOnPage, summarise, type Ranked } from './search-eval.ts';
+import { openSearchPage, pagefindGzipProxy, precisionAt10, publishedTexts, readEvalQueries, reciprocalRank, searchOnPage, summarise, typeOnPage, type Ranked } from './search-eval.ts';
 import { runPagefind, writeStockSite } from './stock-site.ts';
 
 const args = process.argv.slice(2);
@@ -61,10 +61,14 @@ interface Speed {
   load: { bytes: number; requests: number };
   fresh: { ms: number; bytes: number; requests: number; phases: number[] }[];
   session: { ms: number; bytes: number }[];
+  typed: number[];
 }
 
+/** A reader types about four characters a second (Chinese input methods commit words, often faster). */
+const TYPING_DELAY_MS = 250;
+
 /** Every query on a freshly loaded /search/ page, then all of them again in one session. */
-async function measure(page: Page, root: string): Promise<{ ranked: Ranked[]; speed: Speed }> {
+async function measure(page: Page, root: string, withTyping: boolean): Promise<{ ranked: Ranked[]; speed: Speed }> {
   // Page load of /search/ with nothing typed: HTML, CSS, island, Pagefind JS, worker, WebAssembly, metadata, filters.
   const load = await countBytes(page, () => openSearchPage(page, root));
   const fresh: Speed['fresh'] = [];
@@ -82,10 +86,16 @@ async function measure(page: Page, root: string): Promise<{ ranked: Ranked[]; sp
     const { value, bytes } = await countBytes(page, () => searchOnPage(page, query.q));
     session.push({ ms: value.ms, bytes });
   }
-  return { ranked, speed: { load: { bytes: load.bytes, requests: load.requests }, fresh, session } };
+  // Typed: on a fresh page, the query typed a character at a time, then Enter (the page preloads as the reader types).
+  const typed: number[] = [];
+  for (const query of withTyping ? queries : []) {
+    await openSearchPage(page, root);
+    typed.push((await typeOnPage(page, query.q, TYPING_DELAY_MS)).ms);
+  }
+  return { ranked, speed: { load: { bytes: load.bytes, requests: load.requests }, fresh, session, typed } };
 }
 
-function printSpeed(label: string, { load, fresh, session }: Speed): void {
+function printSpeed(label: string, { load, fresh, session, typed }: Speed): void {
   const kb = (b: number) => `${(b / 1024).toFixed(1)} KiB`;
   const ms = (values: number[]) => `median ${percentile(values, 50).toFixed(0)} ms, p95 ${percentile(values, 95).toFixed(0)} ms`;
   const phase = (i: number) => percentile(fresh.map((f) => f.phases[i] ?? 0), 50).toFixed(0);
@@ -94,6 +104,7 @@ function printSpeed(label: string, { load, fresh, session }: Speed): void {
   console.log(`    query → rendered results, first query on a fresh page: ${ms(fresh.map((f) => f.ms))}`);
   console.log(`      of which (medians): index ${phase(0)} ms, filter counts ${phase(1)} ms, result fields ${phase(2)} ms, drawing ${phase(3)} ms`);
   console.log(`    query → rendered results, queries in one session: ${ms(session.map((f) => f.ms))}`);
+  if (typed.length > 0) console.log(`    Enter → rendered results, query typed on a fresh page (${TYPING_DELAY_MS} ms a character): ${ms(typed)}`);
   const bytes = (values: number[]) => `median ${kb(percentile(values, 50))}, p95 ${kb(percentile(values, 95))}, max ${kb(Math.max(...values))}`;
   console.log(`    bytes per query, fresh page: ${bytes(fresh.map((f) => f.bytes))} (median ${percentile(fresh.map((f) => f.requests), 50)} requests)`);
   console.log(`    bytes per query, in session: ${bytes(session.map((f) => f.bytes))}`);
@@ -111,14 +122,14 @@ async function main(): Promise<void> {
   console.log(`stock site: bare pages + stock Pagefind in ${((performance.now() - t0) / 1000).toFixed(1)}s (${stockDir})`);
 
   const plain = await serveStatic(dist, '/');
-  const gzip = await serveStatic(dist, '/', { pagefindGzip: true });
+  const gzip = await pagefindGzipProxy(plain.origin);
   const stock = await serveStatic(stockDir, '/');
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     page.setDefaultTimeout(20_000);
-    const ours = await measure(page, plain.root);
-    const withGzip = await measure(page, gzip.root);
+    const ours = await measure(page, plain.root, true);
+    const withGzip = await measure(page, `${gzip.origin}/`, false);
 
     await page.goto(stock.root);
     const stockRanked: Ranked[] = [];

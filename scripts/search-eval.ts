@@ -3,6 +3,9 @@
  * by npm run eval:search and the tests.
  */
 import { readFileSync } from 'node:fs';
+import { createServer, request, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Jurisdiction, Leader, SiteDocument, Target, Unit } from '../src/content.config.ts';
 import { documentKindLabel, documentLabel } from '../src/i18n/zh-CN.ts';
@@ -130,4 +133,63 @@ export function precisionAt10(urls: readonly string[], query: string, texts: Map
     return terms.every((t) => text.includes(t));
   });
   return hits.length / top.length;
+}
+
+/**
+ * A proxy in front of a static server that sends Pagefind's files (gzip
+ * streams at rest) with Content-Encoding: gzip, as a portal's web server can
+ * be told to: the browser then inflates them natively instead of Pagefind's
+ * JavaScript. For measuring that hosting choice; loopback only.
+ */
+export async function pagefindGzipProxy(origin: string): Promise<{ origin: string; close(): Promise<void> }> {
+  const gzipped = new Set(['.pf_meta', '.pf_index', '.pf_fragment', '.pf_filter', '.pagefind']);
+  const target = new URL(origin);
+  const server: Server = createServer((req, res) => {
+    const upstream = request({ host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers }, (up) => {
+      const path = new URL(req.url ?? '/', origin).pathname;
+      const headers = { ...up.headers, ...(gzipped.has(extname(path)) ? { 'content-encoding': 'gzip' } : {}) };
+      res.writeHead(up.statusCode ?? 502, headers);
+      up.pipe(res);
+    });
+    req.pipe(upstream);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+/**
+ * Type a query into the search box as a reader does (a character at a time,
+ * `delayMs` apart; the page preloads and searches as it goes), then press
+ * Enter: ms from Enter to the results of the search Enter starts.
+ */
+export async function typeOnPage(page: Page, q: string, delayMs: number): Promise<{ ms: number; urls: string[] }> {
+  await page.fill('#search-q', '');
+  await page.focus('#search-q');
+  await page.keyboard.type(q, { delay: delayMs });
+  const watch = page.evaluate(
+    (query) =>
+      new Promise<number>((ok) => {
+        const root = document.getElementById('search');
+        const input = document.getElementById('search-q');
+        if (!root || !input) throw new Error('search page not found');
+        let started: number | null = null;
+        const observer = new MutationObserver(() => {
+          if (started !== null && root.dataset['state'] === 'done' && root.dataset['query'] === query.trim()) {
+            observer.disconnect();
+            ok(performance.now() - started);
+          }
+        });
+        observer.observe(root, { attributes: true, attributeFilter: ['data-state', 'data-query'] });
+        input.addEventListener('keydown', () => (started = performance.now()), { once: true });
+        root.dataset['armed'] = 'yes';
+      }),
+    q,
+  );
+  await page.waitForFunction(() => document.getElementById('search')?.dataset['armed'] === 'yes');
+  await page.keyboard.press('Enter');
+  const ms = await watch;
+  await page.evaluate(() => delete document.getElementById('search')?.dataset['armed']);
+  const urls = await page.$$eval('.search-result h3 a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return { ms, urls };
 }

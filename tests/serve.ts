@@ -23,7 +23,6 @@ const TYPES: Record<string, string> = {
   '.pf_meta': 'application/octet-stream',
   '.pf_index': 'application/octet-stream',
   '.pf_fragment': 'application/octet-stream',
-  '.pf_filter': 'application/octet-stream',
   '.pagefind': 'application/octet-stream',
 };
 
@@ -34,18 +33,7 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export interface ServeOptions {
-  /**
-   * Send Pagefind's index, fragment and metadata files (gzip streams at rest)
-   * with Content-Encoding: gzip, as a portal can configure: the browser then
-   * inflates them natively instead of Pagefind's JavaScript.
-   */
-  pagefindGzip?: boolean;
-}
-
-const PAGEFIND_GZIP = new Set(['.pf_meta', '.pf_index', '.pf_fragment', '.pf_filter', '.pagefind']);
-
-export async function serveStatic(dir: string, base = '/', options: ServeOptions = {}): Promise<StaticServer> {
+export async function serveStatic(dir: string, base = '/'): Promise<StaticServer> {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -61,9 +49,7 @@ export async function serveStatic(dir: string, base = '/', options: ServeOptions
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    const gzip = options.pagefindGzip === true && PAGEFIND_GZIP.has(extname(file));
-    res.writeHead(200, gzip ? { 'content-type': type, 'content-encoding': 'gzip' } : { 'content-type': type });
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -131,7 +131,7 @@ export const strings = {
 export const searchStrings = {
   searchTitle: '搜索',
   searchLabel: '搜索责任目标',
-  searchPlaceholder: '如：托位、雄商高铁、市卫生健康委',
+  searchPlaceholder: '如：托位、雄商高铁',
   searchButton: '搜索',
   searchHint: '输入词语、人名、单位或整句原文；多个词用空格隔开，须同时出现。',
   searchNoScript: '搜索需要浏览器启用 JavaScript。不启用时，可以按文件、领导、责任单位查找：',
@@ -147,7 +147,6 @@ export const searchStrings = {
   searchSortNote: '按文件时间排序时，同一文件内按序号排列；领导、单位页排在最后。',
   searchMore: '显示更多结果',
   searchResults: '搜索结果',
-  searchEmpty: '请输入要查找的词语。',
   searchKindTarget: '目标',
   searchKindLeader: '领导',
   searchKindUnit: '责任单位',
@@ -178,8 +177,8 @@ export function searchStatus(query: string, count: number, filtered: boolean): s
   return `${what}${searchCount(count)}${filtered ? '（已筛选）' : ''}`;
 }
 
-export function searchNone(query: string): string {
-  return `没有找到与“${query}”相符的结果。可以减少词语、检查写法，或清除筛选。`;
+export function searchNone(query: string, filtered: boolean): string {
+  return `没有找到与“${query}”相符的结果。可以减少词语、检查写法${filtered ? '，或清除筛选' : ''}。`;
 }
 
 export function searchShowing(shown: number, total: number): string {

@@ -5,7 +5,7 @@
  * results are drawn with text nodes only, never as HTML.
  */
 import { filterOption, pageTitle, searchNone, searchShowing, searchStatus, searchStrings, strings } from '../i18n/zh-CN.ts';
-import { excerpt, highlight, type Segment } from '../lib/search/excerpt.ts';
+import { ELLIPSIS, excerpt, highlight, type Segment } from '../lib/search/excerpt.ts';
 import type { FoldRule } from '../lib/search/normalize.ts';
 import { exactQuery, pagefindQuery, parseQuery, type Term } from '../lib/search/query.ts';
 import {
@@ -31,7 +31,6 @@ interface PagefindResponse {
   filters: Record<string, Record<string, number>>;
 }
 interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(term: string | null, o: Record<string, unknown>): Promise<PagefindResponse | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
@@ -40,6 +39,7 @@ interface Pagefind {
 
 const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 200;
+const TITLE_MAX = 90;
 
 const filterLegends: Record<FilterKey, string> = {
   kind: searchStrings.searchFilterKind,
@@ -85,6 +85,7 @@ export function startSearchPage(): void {
   const sortSelect = q<HTMLSelectElement>('#search-sort');
   const statusLine = q<HTMLElement>('[data-search-status]');
   const ui = q<HTMLElement>('[data-search-ui]');
+  const side = q<HTMLElement>('.search-side');
   const fallback = q<HTMLElement>('[data-search-fallback]');
   const fallbackText = q<HTMLElement>('[data-search-fallback-text]');
   const filtersBox = q<HTMLElement>('[data-search-filters]');
@@ -140,12 +141,18 @@ export function startSearchPage(): void {
     clearButton.hidden = !hasFilters(state);
   }
 
+  /** A long target (a notice's paragraph-long task) is cut around the match; its page has it whole. */
+  function titleSegments(title: string): Segment[] {
+    if (Array.from(title).length <= TITLE_MAX) return highlight(title, terms, folds);
+    return excerpt(title, terms, folds, TITLE_MAX) ?? [{ text: `${Array.from(title).slice(0, TITLE_MAX).join('')}${ELLIPSIS}`, mark: false }];
+  }
+
   function renderResult(data: { url: string; meta: Record<string, string | undefined> }): HTMLLIElement {
     const meta = data.meta;
     const title = meta['title'] ?? data.url;
     const item = el('li', { className: `search-result search-result-${meta['kind'] ?? 'page'}` });
     if (meta['place']) item.append(el('p', { className: 'kicker' }, meta['place']));
-    item.append(el('h3', {}, el('a', { href: data.url }, ...marked(highlight(title, terms, folds)))));
+    item.append(el('h3', {}, el('a', { href: data.url }, ...marked(titleSegments(title)))));
     const facts: Node[] = [];
     for (const [key, label] of [['leaders', searchStrings.searchResultLeaders], ['units', searchStrings.searchResultUnits]] as const) {
       const value = meta[key];
@@ -200,7 +207,9 @@ export function startSearchPage(): void {
       filtersBox.replaceChildren();
       more.hidden = true;
       showing.textContent = '';
-      statusLine.textContent = state.q.trim() === '' ? searchStrings.searchEmpty : searchNone(state.q.trim());
+      side.hidden = true;
+      // an empty box needs no announcement; a query of punctuation alone finds nothing
+      statusLine.textContent = state.q.trim() === '' ? '' : searchNone(state.q.trim(), false);
       finish(mine);
       return;
     }
@@ -230,8 +239,10 @@ export function startSearchPage(): void {
     more.hidden = shown >= results.length;
     showing.textContent = results.length > PAGE_SIZE ? searchShowing(shown, results.length) : '';
     renderFilters(counts);
+    // nothing to sort or narrow: only the way back out of the filters stays
+    side.hidden = results.length === 0 && !hasFilters(state);
     const typed = state.q.trim();
-    statusLine.textContent = results.length === 0 && typed !== '' ? searchNone(typed) : searchStatus(typed, results.length, hasFilters(state));
+    statusLine.textContent = results.length === 0 && typed !== '' ? searchNone(typed, hasFilters(state)) : searchStatus(typed, results.length, hasFilters(state));
     // where the time went, for scripts/eval-search.ts
     root.dataset['timings'] = [searched - started, counted - searched, fetched - counted, performance.now() - fetched].map((t) => t.toFixed(1)).join(' ');
     finish(mine);
@@ -298,10 +309,8 @@ export function startSearchPage(): void {
   import(/* @vite-ignore */ root.dataset['pagefind'] ?? '/pagefind/pagefind.js')
     .then(async (module: Pagefind) => {
       await module.init();
-      // loads the index metadata, WebAssembly and filter lists now, not on the first query,
-      // and runs one search over the filters alone (nothing to fetch) so the first real one is not also the first ever
+      // loads the index metadata, WebAssembly and filter lists now, not on the first query
       await module.filters();
-      await module.search(null, { filters: { kind: { any: [searchStrings.searchKindTarget] } } });
       pagefind = module;
       ui.hidden = false;
       statusLine.textContent = '';
