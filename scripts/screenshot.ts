@@ -99,6 +99,11 @@ async function main(): Promise<void> {
         if (!response?.ok()) console.warn(`${path}: HTTP ${response?.status() ?? '?'}`);
         // long pages skip laying out off-screen cards (content-visibility); a full-page image needs them all
         await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
+        // the search page draws its results after load
+        await page.waitForFunction(() => {
+          const search = document.getElementById('search');
+          return !search || search.dataset['state'] === 'done' || search.dataset['state'] === 'failed';
+        });
         const { height, scrollWidth } = await page.evaluate(() => ({
           height: document.documentElement.scrollHeight,
           scrollWidth: document.documentElement.scrollWidth,

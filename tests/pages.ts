@@ -1,9 +1,6 @@
 /**
  * One page of each kind, for the browser tests and `npm run audit`
  * (Lighthouse). Paths are site paths, without the base.
- *
- * /search/ is built on another branch: add `{ kind: 'search', path: '/search/' }`
- * here when it is merged, and every check below covers it.
  */
 export interface PageOfKind {
   kind: string;
@@ -24,9 +21,10 @@ export const PAGES: readonly PageOfKind[] = [
   { kind: 'leaders index', path: '/heze/leaders/' },
   { kind: 'units index', path: '/yanzhou/units/' },
   { kind: 'data quality', path: '/data-quality/' },
+  { kind: 'search', path: '/search/' },
 ];
 
 /** The subset Lighthouse runs on (one per kind; each run takes several seconds). */
 export const AUDIT_PAGES: readonly PageOfKind[] = PAGES.filter((p) =>
-  ['home', 'jurisdiction', 'document (progress table, 200 targets)', 'document (task-assignment notice)', 'target', 'leader', 'unit', 'data quality'].includes(p.kind),
+  ['home', 'jurisdiction', 'document (progress table, 200 targets)', 'document (task-assignment notice)', 'target', 'leader', 'unit', 'data quality', 'search'].includes(p.kind),
 );

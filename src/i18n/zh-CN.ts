@@ -153,6 +153,71 @@ export const strings = {
   homeFullText: '全文',
 } as const;
 
+/* ---- search (the /search/ page and the header search box) ---- */
+
+export const searchStrings = {
+  searchTitle: '搜索',
+  searchLabel: '搜索责任目标',
+  searchPlaceholder: '如：托位、雄商高铁',
+  searchButton: '搜索',
+  searchHint: '输入词语、人名、单位或整句原文；多个词用空格隔开，须同时出现。',
+  searchNoScript: '搜索需要浏览器启用 JavaScript。不启用时，可以按文件、领导、责任单位查找：',
+  searchLoadFailed: '搜索功能未能加载。可以按文件、领导、责任单位查找：',
+  searchLoading: '正在加载搜索……',
+  searchDocuments: '文件',
+  searchFilters: '筛选',
+  searchFiltersClear: '清除全部筛选',
+  searchSort: '排序',
+  searchSortRelevance: '相关程度',
+  searchSortNewest: '文件时间：新的在前',
+  searchSortOldest: '文件时间：早的在前',
+  searchSortNote: '按文件时间排序时，同一文件内按序号排列；领导、单位页排在最后。',
+  searchMore: '显示更多结果',
+  searchResults: '搜索结果',
+  searchKindTarget: '目标',
+  searchKindLeader: '领导',
+  searchKindUnit: '责任单位',
+  searchKindDocument: '文件',
+  searchFilterKind: '类别',
+  searchFilterJurisdiction: '地区',
+  searchFilterYear: '年份',
+  searchFilterDocument: '文件',
+  searchFilterStatus: '推进状态',
+  searchFilterLeader: '领导',
+  searchFilterUnit: '责任单位',
+  searchResultLeaders: '领导',
+  searchResultUnits: '责任单位',
+} as const;
+
+export function yearLabel(year: number): string {
+  return `${year}年`;
+}
+
+/** 找到 12 条结果 */
+export function searchCount(count: number): string {
+  return `找到${count}条结果`;
+}
+
+/** the status line read out after each search */
+export function searchStatus(query: string, count: number, filtered: boolean): string {
+  const what = query === '' ? '' : `“${query}”：`;
+  return `${what}${searchCount(count)}${filtered ? '（已筛选）' : ''}`;
+}
+
+export function searchNone(query: string, filtered: boolean): string {
+  return `没有找到与“${query}”相符的结果。可以减少词语、检查写法${filtered ? '，或清除筛选' : ''}。`;
+}
+
+export function searchShowing(shown: number, total: number): string {
+  return `显示第1—${shown}条，共${total}条`;
+}
+
+/** a filter value with its count: 曹临（3） */
+export function filterOption(value: string, count: number): string {
+  return `${value}（${count}）`;
+}
+
+
 const statusLabels: Record<StatusValue, string> = {
   on_plan: '按计划推进',
   behind: '未按计划',

@@ -29,6 +29,7 @@ export function url(path: string): string {
 export const paths = {
   home: (): string => '/',
   dataQuality: (): string => '/data-quality/',
+  search: (): string => '/search/',
   jurisdiction: (id: string): string => `/${id}/`,
   document: (doc: Pick<SiteDocument, 'id'>): string => `/${doc.id}/`,
   target: (target: Pick<Target, 'id'>): string => `/${target.id}/`,
@@ -61,7 +62,7 @@ function entityPath(id: string, kind: 'leaders' | 'units'): string {
 }
 
 /** Within a year: the report and the plan come first, then the reporting periods. */
-const periodOrder: Record<PeriodCode, number> = {
+export const periodOrder: Record<PeriodCode, number> = {
   report: 0,
   plan: 1,
   q1: 2,

@@ -1,0 +1,68 @@
+/**
+ * The baseline the search evaluation compares against: stock Pagefind over
+ * bare pages that carry the same text as the site's record pages (no
+ * data-pagefind-* attributes, no search tokens), built into a temporary
+ * directory with the same Pagefind binary in the same run.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Leader, SiteDocument, Target, Unit } from '../src/content.config.ts';
+
+const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export function barePage(title: string, lines: readonly (string | null | undefined)[]): string {
+  const body = lines.filter((l): l is string => !!l).map((l) => `<p>${escape(l)}</p>`).join('\n');
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escape(title)}</title></head><body><main><h1>${escape(title)}</h1>\n${body}\n</main></body></html>\n`;
+}
+
+export function writePage(root: string, permalink: string, html: string): void {
+  const dir = join(root, permalink);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'index.html'), html);
+}
+
+function targetLines(t: Target): string[] {
+  return [
+    t.text.text,
+    t.section?.title ?? '',
+    t.assignmentClause ?? '',
+    ...t.notes,
+    ...t.assignments.flatMap((a) => [
+      a.leader?.published ?? '',
+      a.unitsRaw,
+      a.deadline.raw ?? '',
+      a.targetText?.text ?? '',
+      a.progress?.text ?? '',
+      a.status.raw ?? '',
+    ]),
+  ];
+}
+
+/** Bare pages for every target, leader, unit and document in content/*.json, and a blank page to search from. */
+export function writeStockSite(root: string, contentDir = 'content'): void {
+  const read = <T>(name: string): T[] => JSON.parse(readFileSync(join(contentDir, `${name}.json`), 'utf8')) as T[];
+  const targets = read<Target>('targets');
+  const byId = new Map(targets.map((t) => [t.id, t]));
+  const documents = read<SiteDocument>('documents');
+  for (const t of targets) writePage(root, `/${t.id}/`, barePage(`第${t.number}项`, targetLines(t)));
+  const entity = (kind: string, e: Leader | Unit) =>
+    writePage(
+      root,
+      `/${e.jurisdiction}/${kind}/${e.slug}/`,
+      barePage(e.name, [...e.aliases.map((a) => a.form), ...e.targetIds.map((id) => byId.get(id)?.text.text)]),
+    );
+  for (const l of read<Leader>('leaders')) entity('leaders', l);
+  for (const u of read<Unit>('units')) entity('units', u);
+  for (const d of documents) {
+    const rows = targets.filter((t) => t.document === d.id).flatMap(targetLines);
+    writePage(root, `/${d.id}/`, barePage(d.title, [d.docNumber, ...d.passages.map((p) => p.text), ...rows]));
+  }
+  writePage(root, '/', '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>stock</title></head><body></body></html>\n');
+}
+
+/** Run the project's Pagefind (the same binary the build uses) over a directory. */
+export function runPagefind(site: string): void {
+  const result = spawnSync(join(process.cwd(), 'node_modules/.bin/pagefind'), ['--site', site, '--silent'], { stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`pagefind failed on ${site}`);
+}

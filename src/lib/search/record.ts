@@ -1,0 +1,205 @@
+/**
+ * What each page hands to the search index (rendered by SearchRecord.astro):
+ * weighted zones of search tokens, the fields a result shows, the filter
+ * values and the sort keys. Target pages are the primary results, so their
+ * target text weighs most, then progress, then names; leader and unit pages
+ * carry only their names, so they lead for a name and never crowd out
+ * targets for anything else; document pages carry their titles (and the work
+ * report its text), never the tables whose rows are target pages.
+ */
+import type { Jurisdiction, Leader, SiteDocument, Target, Unit } from '../../content.config.ts';
+import { combinedStatus, getSite, must, periodOrder, statusOrder } from '../routing.ts';
+import { foldsFromAliases } from './folds.ts';
+import { documentKindLabel, documentLabel, documentMeta, searchStrings, strings, statusLabel, targetLabel, yearLabel } from '../../i18n/zh-CN.ts';
+import type { FoldRule } from './normalize.ts';
+import type { FilterKey } from './state.ts';
+import { indexTokens } from './tokens.ts';
+
+/** Spelling folds (鄆城 → 郓城) from the reviewed leader and unit aliases; the index and the search page use the same list. */
+export function searchFolds(): Promise<FoldRule[]> {
+  folds ??= getSite().then((s) => foldsFromAliases([...s.leader.values(), ...s.unit.values()]));
+  return folds;
+}
+
+let folds: Promise<FoldRule[]> | undefined;
+
+export const weights = { text: 10, name: 10, progress: 4, names: 2, context: 1, body: 1 } as const;
+
+export interface Zone {
+  weight: number;
+  tokens: string[];
+}
+
+/** Fields a result shows; all plain text. */
+export interface ResultMeta {
+  kind: 'target' | 'leader' | 'unit' | 'document';
+  title: string;
+  place: string;
+  leaders?: string;
+  units?: string;
+  status?: string;
+  /** text the excerpt is cut from */
+  body?: string;
+}
+
+export interface SearchRecord {
+  zones: Zone[];
+  meta: ResultMeta;
+  filters: Partial<Record<FilterKey, string[]>>;
+  sort: { newest: string; oldest: string };
+}
+
+const SEP = strings.listSeparator;
+const unique = (values: readonly string[]): string[] => [...new Set(values.filter((v) => v !== ''))];
+
+/** Tokens stay in text order: the search page checks that a term's bigrams stand side by side (an exact search). */
+function zone(weight: number, texts: readonly (string | null | undefined)[], folds: readonly FoldRule[]): Zone {
+  return { weight, tokens: texts.flatMap((t) => (t ? indexTokens(t, folds) : [])) };
+}
+
+function documentOrdinal(doc: Pick<SiteDocument, 'year' | 'period'>): number {
+  return doc.year * 10 + periodOrder[doc.period];
+}
+
+const pad = (n: number, width: number): string => String(n).padStart(width, '0');
+
+/**
+ * Ascending keys: newest document first or oldest first, then 序号 within a
+ * document. Fixed-width text with a letter in front, so Pagefind compares
+ * them as strings: read as numbers they pass through 32-bit floats and
+ * neighbouring 序号 would tie.
+ */
+export function sortKeys(doc: Pick<SiteDocument, 'year' | 'period'> | null, number = 0): SearchRecord['sort'] {
+  if (!doc) return { newest: 'z', oldest: 'z' };
+  const ordinal = documentOrdinal(doc);
+  return { newest: `d${pad(100000 - ordinal, 6)}n${pad(number, 4)}`, oldest: `d${pad(ordinal, 6)}n${pad(number, 4)}` };
+}
+
+export function documentFilterValue(doc: SiteDocument, j: Jurisdiction): string {
+  return `${j.name} ${documentLabel(doc)}`;
+}
+
+export function kindLabel(kind: ResultMeta['kind']): string {
+  return {
+    target: searchStrings.searchKindTarget,
+    leader: searchStrings.searchKindLeader,
+    unit: searchStrings.searchKindUnit,
+    document: searchStrings.searchKindDocument,
+  }[kind];
+}
+
+export function targetRecord(target: Target, doc: SiteDocument, j: Jurisdiction, folds: readonly FoldRule[]): SearchRecord {
+  const a = target.assignments;
+  const leaders = unique(a.map((x) => x.leader?.name ?? ''));
+  const units = unique(a.flatMap((x) => x.units.map((u) => u.name)));
+  const progress = a.map((x) => x.progress?.text ?? '').filter((t) => t !== '');
+  const hasStatus = doc.kind === 'progress';
+  const status = combinedStatus(a.map((x) => x.status.value));
+  return {
+    zones: [
+      zone(weights.text, [target.text.text, ...a.map((x) => x.targetText?.text)], folds),
+      zone(weights.progress, progress, folds),
+      zone(
+        weights.names,
+        unique(a.flatMap((x) => [x.leader?.published ?? '', x.leader?.name ?? '', ...x.units.flatMap((u) => [u.published, u.name])])),
+        folds,
+      ),
+      // short on purpose: what every target of a document repeats (its long title) would bloat the index
+      zone(
+        weights.context,
+        [
+          j.name,
+          documentLabel(doc),
+          target.section?.title,
+          target.assignmentClause,
+          ...target.notes,
+          ...unique(a.map((x) => x.deadline.raw ?? '')),
+        ],
+        folds,
+      ),
+    ],
+    meta: {
+      kind: 'target',
+      title: target.text.text,
+      place: [j.name, documentLabel(doc), targetLabel(target.number)].join(' · '),
+      leaders: leaders.join(SEP),
+      units: units.join(SEP),
+      ...(hasStatus ? { status } : {}),
+      body: progress.join(' '),
+    },
+    filters: {
+      kind: [kindLabel('target')],
+      jurisdiction: [j.name],
+      year: [yearLabel(doc.year)],
+      document: [documentFilterValue(doc, j)],
+      ...(hasStatus ? { status: [statusLabel(status)] } : {}),
+      leader: leaders,
+      unit: units,
+    },
+    sort: sortKeys(doc, target.number),
+  };
+}
+
+function entityRecord(
+  kind: 'leader' | 'unit',
+  entity: Leader | Unit,
+  j: Jurisdiction,
+  summary: string,
+  folds: readonly FoldRule[],
+): SearchRecord {
+  return {
+    zones: [zone(weights.name, [entity.name, ...entity.aliases.map((x) => x.form)], folds)],
+    meta: {
+      kind,
+      title: entity.name,
+      place: [j.name, kind === 'leader' ? j.leaderTitle : strings.unitsIndex].join(' · '),
+      body: [summary, ...entity.aliases.map((x) => x.form)].join(' '),
+    },
+    filters: { kind: [kindLabel(kind)], jurisdiction: [j.name], [kind]: [entity.name] },
+    sort: sortKeys(null),
+  };
+}
+
+export function leaderRecord(leader: Leader, j: Jurisdiction, summary: string, folds: readonly FoldRule[]): SearchRecord {
+  return entityRecord('leader', leader, j, summary, folds);
+}
+
+export function unitRecord(unit: Unit, j: Jurisdiction, summary: string, folds: readonly FoldRule[]): SearchRecord {
+  return entityRecord('unit', unit, j, summary, folds);
+}
+
+export function documentRecord(doc: SiteDocument, j: Jurisdiction, folds: readonly FoldRule[]): SearchRecord {
+  const body = doc.passages.map((p) => p.text);
+  return {
+    zones: [
+      zone(weights.name, [doc.title, doc.docNumber], folds),
+      zone(weights.context, [j.name, documentLabel(doc), documentKindLabel(doc.kind)], folds),
+      zone(weights.body, body, folds),
+    ],
+    meta: {
+      kind: 'document',
+      title: doc.title,
+      place: [j.name, documentMeta(doc)].join(' · '),
+      body: body.join(' '),
+    },
+    filters: {
+      kind: [kindLabel('document')],
+      jurisdiction: [j.name],
+      year: [yearLabel(doc.year)],
+      document: [documentFilterValue(doc, j)],
+    },
+    sort: sortKeys(doc, 0),
+  };
+}
+
+/** The order filter values are listed in on the search page where collation would be wrong. */
+export async function filterValueOrder(): Promise<Partial<Record<FilterKey, string[]>>> {
+  const s = await getSite();
+  return {
+    kind: (['target', 'leader', 'unit', 'document'] as const).map(kindLabel),
+    jurisdiction: s.jurisdictions.map((j) => j.name),
+    year: [...new Set(s.documents.map((d) => yearLabel(d.year)))],
+    document: s.documents.map((d) => documentFilterValue(d, must(s.jurisdiction, d.jurisdiction, 'jurisdiction'))),
+    status: statusOrder.map(statusLabel),
+  };
+}

@@ -1,0 +1,63 @@
+/**
+ * A search as it lives in the address bar, so it can be shared, bookmarked
+ * and cited: `?q=托位&leader=曹临&sort=newest`. Filter values are the words
+ * shown on the page (菏泽市, 2023年, 未按计划); a filter given twice matches
+ * either value.
+ */
+
+/** Filter groups, in the order the page shows them; also their URL parameter and Pagefind filter names. */
+export const filterKeys = ['kind', 'jurisdiction', 'year', 'document', 'status', 'leader', 'unit'] as const;
+export type FilterKey = (typeof filterKeys)[number];
+
+export const sortKeys = ['relevance', 'newest', 'oldest'] as const;
+export type SortKey = (typeof sortKeys)[number];
+
+export interface SearchState {
+  q: string;
+  filters: Record<FilterKey, string[]>;
+  sort: SortKey;
+}
+
+export function emptyFilters(): Record<FilterKey, string[]> {
+  return { kind: [], jurisdiction: [], year: [], document: [], status: [], leader: [], unit: [] };
+}
+
+export function stateFromParams(params: URLSearchParams): SearchState {
+  const filters = emptyFilters();
+  for (const key of filterKeys) filters[key] = [...new Set(params.getAll(key).filter((v) => v !== ''))];
+  const sort = params.get('sort');
+  return {
+    q: params.get('q') ?? '',
+    filters,
+    sort: sortKeys.find((k) => k === sort) ?? 'relevance',
+  };
+}
+
+export function stateToParams(state: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.q.trim() !== '') params.set('q', state.q.trim());
+  for (const key of filterKeys) for (const value of state.filters[key]) params.append(key, value);
+  if (state.sort !== 'relevance') params.set('sort', state.sort);
+  return params;
+}
+
+export function hasFilters(state: Pick<SearchState, 'filters'>): boolean {
+  return filterKeys.some((k) => state.filters[k].length > 0);
+}
+
+/** Pagefind's filter object: all groups must match, any value within a group; `except` leaves one group out (for its counts). */
+export function pagefindFilters(
+  filters: Record<FilterKey, string[]>,
+  except?: FilterKey,
+): Record<string, { any: string[] }> {
+  const out: Record<string, { any: string[] }> = {};
+  for (const key of filterKeys) {
+    if (key !== except && filters[key].length > 0) out[key] = { any: filters[key] };
+  }
+  return out;
+}
+
+/** Sort keys on the pages are ascending numbers; relevance is Pagefind's own order. */
+export function pagefindSort(sort: SortKey): Record<string, 'asc'> | undefined {
+  return sort === 'relevance' ? undefined : { [sort]: 'asc' };
+}

@@ -1,0 +1,149 @@
+/**
+ * What the built site hands to Pagefind: one record per target, leader, unit
+ * and document page and nothing else; target records carry the filter values
+ * and the tokens of their text; the search page is the only page with a
+ * script; every other page has the plain header search form.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Jurisdiction, Leader, SiteDocument, Target, Unit } from '../src/content.config.ts';
+import { documentLabel, statusLabel, yearLabel } from '../src/i18n/zh-CN.ts';
+import { foldsFromAliases } from '../src/lib/search/folds.ts';
+import { indexTokens } from '../src/lib/search/tokens.ts';
+import { ensureBuilt } from './dist.ts';
+
+const read = <T>(name: string): T[] => JSON.parse(readFileSync(`content/${name}.json`, 'utf8')) as T[];
+const page = (permalink: string): string => readFileSync(join('dist', permalink, 'index.html'), 'utf8');
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) return e.name === 'pagefind' ? [] : htmlFiles(path);
+    return e.name.endsWith('.html') ? [path] : [];
+  });
+}
+
+const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+
+interface Record {
+  hidden: boolean;
+  zones: Map<number, string[]>;
+  meta: Map<string, string>;
+  filters: Map<string, string[]>;
+  sorts: Map<string, string>;
+}
+
+function record(html: string): Record | null {
+  const m = /<div class="search-record"([^>]*)>([\s\S]*?)<\/div>\s*<\/div>/.exec(html);
+  if (!m) return null;
+  const body = m[2] ?? '';
+  const zones = new Map<number, string[]>();
+  for (const z of body.matchAll(/<p data-pagefind-weight="([\d.]+)">([^<]*)<\/p>/g)) zones.set(Number(z[1]), (z[2] ?? '').split(' '));
+  const pairs = (attr: string) => [...body.matchAll(new RegExp(`<span ${attr}="([^"]+)">([^<]*)</span>`, 'g'))].map((x) => [x[1] ?? '', decode(x[2] ?? '')] as const);
+  const filters = new Map<string, string[]>();
+  for (const [k, v] of pairs('data-pagefind-filter')) filters.set(k, [...(filters.get(k) ?? []), v]);
+  return {
+    hidden: /\shidden(\s|$)/.test(m[1] ?? ''),
+    zones,
+    meta: new Map(pairs('data-pagefind-meta')),
+    filters,
+    sorts: new Map(pairs('data-pagefind-sort')),
+  };
+}
+
+describe('search index input', () => {
+  let targets: Target[];
+  let documents: Map<string, SiteDocument>;
+  let jurisdictions: Map<string, Jurisdiction>;
+  let leaders: Leader[];
+  let units: Unit[];
+
+  beforeAll(() => {
+    ensureBuilt();
+    targets = read<Target>('targets');
+    documents = new Map(read<SiteDocument>('documents').map((d) => [d.id, d]));
+    jurisdictions = new Map(read<Jurisdiction>('jurisdictions').map((j) => [j.id, j]));
+    leaders = read<Leader>('leaders');
+    units = read<Unit>('units');
+  });
+
+  it('indexes exactly the target, leader, unit and document pages', () => {
+    const entry = JSON.parse(readFileSync('dist/pagefind/pagefind-entry.json', 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+    expect(indexed).toBe(targets.length + leaders.length + units.length + documents.size);
+    for (const permalink of ['/', '/heze/', '/heze/leaders/', '/heze/units/', '/data-quality/', '/search/']) {
+      expect(page(permalink)).not.toContain('data-pagefind-body');
+    }
+  });
+
+  it('gives every target a hidden record: its text tokens weighted highest, its filter values, fields and sort keys', () => {
+    const folds = foldsFromAliases([...leaders, ...units]);
+    for (const t of targets) {
+      const r = record(page(`/${t.id}/`));
+      expect(r, t.id).not.toBeNull();
+      if (!r) continue;
+      const d = documents.get(t.document);
+      const j = jurisdictions.get(t.jurisdiction);
+      if (!d || !j) throw new Error(t.id);
+      expect(r.hidden).toBe(true);
+      const top = Math.max(...r.zones.keys());
+      // in text order, so a term's bigrams stand side by side for the exact check
+      const own = indexTokens(t.text.text, folds);
+      expect(r.zones.get(top)?.slice(0, own.length)).toEqual(own);
+      expect(r.meta.get('kind')).toBe('target');
+      expect(r.meta.get('title')).toBe(t.text.text);
+      expect(r.filters.get('kind')).toEqual(['目标']);
+      expect(r.filters.get('jurisdiction')).toEqual([j.name]);
+      expect(r.filters.get('year')).toEqual([yearLabel(d.year)]);
+      expect(r.filters.get('document')).toEqual([`${j.name} ${documentLabel(d)}`]);
+      const names = (pick: (a: Target['assignments'][number]) => string[]) => [...new Set(t.assignments.flatMap(pick))].sort();
+      expect([...(r.filters.get('leader') ?? [])].sort()).toEqual(names((a) => (a.leader ? [a.leader.name] : [])));
+      expect([...(r.filters.get('unit') ?? [])].sort()).toEqual(names((a) => a.units.map((u) => u.name)));
+      if (d.kind === 'progress') {
+        expect(r.filters.get('status')).toHaveLength(1);
+        expect(t.assignments.map((a) => statusLabel(a.status.value))).toContain(r.filters.get('status')?.[0]);
+      } else expect(r.filters.has('status')).toBe(false);
+      expect(r.sorts.get('newest')).toMatch(/^d\d{6}n\d{4}$/);
+      expect(r.sorts.get('oldest')).toMatch(/^d\d{6}n\d{4}$/);
+    }
+  });
+
+  it('keeps document tables and leader and unit target lists out of the index, so target pages lead', () => {
+    // 托位 is in the text of heze/2023-h1/88, led by 王昌华 for 市卫生健康委; their pages list it, their records must not
+    const tuowei = indexTokens('托位')[0];
+    for (const permalink of ['/heze/2023-h1/', '/heze/leaders/wang-chang-hua/', '/heze/units/shi-wei-sheng-jian-kang-wei/']) {
+      expect(page(permalink), permalink).toContain('托位');
+      const r = record(page(permalink));
+      expect(r, permalink).not.toBeNull();
+      expect([...(r?.zones.values() ?? [])].flat(), permalink).not.toContain(tuowei);
+    }
+    expect([...(record(page('/heze/2023-h1/88/'))?.zones.values() ?? [])].flat()).toContain(tuowei);
+  });
+
+  it('gives leader and unit pages their names and printed forms only', () => {
+    for (const e of [...leaders, ...units]) {
+      const kind = leaders.includes(e as Leader) ? 'leaders' : 'units';
+      const r = record(page(`/${e.jurisdiction}/${kind}/${e.slug}/`));
+      expect(r?.meta.get('title')).toBe(e.name);
+      const expected = [e.name, ...e.aliases.map((a) => a.form)].flatMap((s) => indexTokens(s, foldsFromAliases([...leaders, ...units])));
+      expect([...(r?.zones.values() ?? [])].flat()).toEqual(expected);
+    }
+  });
+
+  it('loads script on the search page only, and puts the plain search form on every other page', () => {
+    for (const file of htmlFiles('dist')) {
+      const html = readFileSync(file, 'utf8');
+      const scripts = html.match(/<script(?![^>]*type="application\/ld\+json")[^>]*>/g) ?? [];
+      if (file === join('dist', 'search', 'index.html')) {
+        expect(scripts).toHaveLength(1);
+        expect(scripts[0]).toMatch(/type="module"/);
+        expect(html).not.toContain('class="site-search"');
+      } else {
+        expect(scripts, file).toEqual([]);
+        expect(html, file).toMatch(/<form class="site-search" role="search" action="\/search\/" method="get">/);
+        expect(html, file).toMatch(/<input id="site-search-q" type="search" name="q"/);
+      }
+    }
+  });
+});
