@@ -418,6 +418,8 @@ export const chartStrings = {
   deadlineUnparsed: '无法解读',
 
   statusTitle: '推进状态',
+  relatedStatusTitle: '本报告年度目标的推进状态',
+  relatedLink: '查看这份推进情况一览表',
   leadersTitle: '各位领导牵头的目标',
   tasksByLeaderTitle: '各位领导牵头的任务',
   deadlinesTitle: '完成时限分布',
@@ -472,8 +474,8 @@ export function deadlinesChartCaption(total: number): string {
   return `本文件${total}项目标按完成时限所在月份统计（“年底”计入12月；以目标第一行的时限为准）；长期坚持、未规定时限的单列。没有目标的月份也列出，以便看清时间分布。`;
 }
 
-export function relatedStatusCaption(reportTitle: string, progressLabel: string, total: number): string {
-  return `《${reportTitle}》确定的年度目标，在本年度${progressLabel}推进情况一览表中的推进状态（共${total}项）。`;
+export function relatedStatusCaption(year: number, progressTitle: string, total: number): string {
+  return `本报告确定的${year}年责任目标，在《${progressTitle}》中的推进状态（共${total}项；以同年最新一期推进情况为准）。`;
 }
 
 export function shareChartCaption(): string {
@@ -489,16 +491,18 @@ export function entityByDocumentCaption(name: string, withNotices: boolean): str
   return `${name}在各份文件中涉及的目标数，按其所在分工的推进状态分段（一项目标有几行分工时，任一行未按计划即计为未按计划）。${notices}`;
 }
 
-export function unitsOfLeaderCaption(name: string, shown: number, total: number): string {
-  return shown < total
-    ? `${name}牵头的目标中，各责任单位承担的目标数：列出最多的${shown}个单位（共${total}个）。`
-    : `${name}牵头的目标中，各责任单位承担的目标数（共${total}个单位）。`;
+/** “列出最多的8个（共24个）”, saying so where units with as many targets as the last one shown were left out. */
+function shownOf(shown: number, total: number, tieCut: boolean): string {
+  if (shown >= total) return `（共${total}个）`;
+  return `：列出最多的${shown}个（共${total}个${tieCut ? '；同数的按名称排列，未全部列出' : ''}）`;
 }
 
-export function partnersCaption(name: string, shown: number, total: number): string {
-  return shown < total
-    ? `与${name}出现在同一项目标中的其他单位，按共同目标数排列：列出最多的${shown}个（共${total}个）。`
-    : `与${name}出现在同一项目标中的其他单位，按共同目标数排列（共${total}个）。`;
+export function unitsOfLeaderCaption(name: string, shown: number, total: number, tieCut = false): string {
+  return `${name}牵头的目标中，各责任单位承担的目标数${shownOf(shown, total, tieCut)}。`;
+}
+
+export function partnersCaption(name: string, shown: number, total: number, tieCut = false): string {
+  return `与${name}出现在同一项目标中的其他单位，按共同目标数排列${shownOf(shown, total, tieCut)}。`;
 }
 
 /** The numbers of a chart in one sentence, for its <desc>: 王昌华81项（按计划推进80项、不适用1项）；… */

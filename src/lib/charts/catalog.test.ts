@@ -11,6 +11,7 @@ import {
   leaderCharts,
   relatedProgress,
   targetCharts,
+  topPartners,
   unitCharts,
   type ChartSpec,
 } from './catalog.ts';
@@ -84,7 +85,8 @@ describe('charts per page', () => {
   it('gives the work report the status of its year’s targets from the 2023 H1 table, and says so', () => {
     const [chart, ...rest] = docCharts('heze/2023-report');
     expect(rest).toEqual([]);
-    expect(chart?.caption).toContain('2023年 上半年');
+    expect(chart?.caption).toContain(realDocument('heze/2023-h1').title);
+    expect(chart?.more?.document.id).toBe('heze/2023-h1');
     expect(chart?.table.rows.map((r) => r.cells[0])).toEqual([199, 0, 1, 0]);
   });
 
@@ -150,3 +152,22 @@ describe('every chart on the site', () => {
   });
 });
 
+
+describe('topPartners', () => {
+  const p = (name: string, count: number) => ({ id: name, name, count });
+
+  it('keeps all when there are few', () => {
+    expect(topPartners([p('a', 2), p('b', 1)], 10)).toHaveLength(2);
+    expect(topPartners([], 10)).toEqual([]);
+  });
+
+  it('does not cut through a tie', () => {
+    const list = [p('a', 4), p('b', 4), p('c', 2), p('d', 2), p('e', 1), p('f', 1), p('g', 1)];
+    expect(topPartners(list, 5).map((x) => x.name)).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('lists ties in order when avoiding them would leave fewer than three', () => {
+    const list = [p('a', 1), p('b', 1), p('c', 1), p('d', 1)];
+    expect(topPartners(list, 2).map((x) => x.name)).toEqual(['a', 'b']);
+  });
+});

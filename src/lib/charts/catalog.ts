@@ -65,6 +65,8 @@ export interface ChartSpec {
   title: string;
   /** what is counted, shown under the chart */
   caption: string;
+  /** the document the chart's numbers come from, when not the page's own; linked under the caption */
+  more?: { document: SiteDocument; label: string };
   /** source phrases the chart is computed from, quoted as published above the caption */
   quotes?: { label: string; text: string }[];
   /** the numbers in words, the SVG <desc> */
@@ -185,16 +187,17 @@ export function documentCharts(
   const charts: ChartSpec[] = [];
   if (doc.kind === 'report') {
     if (related && related.targets.length > 0) {
-      charts.push(
-        statusChart(
+      charts.push({
+        ...statusChart(
           {
             slug: 'status',
-            title: s.statusTitle,
-            caption: relatedStatusCaption(doc.title, documentLabel(related.document), related.targets.length),
+            title: s.relatedStatusTitle,
+            caption: relatedStatusCaption(doc.year, related.document.title, related.targets.length),
           },
           related.targets,
         ),
-      );
+        more: { document: related.document, label: s.relatedLink },
+      });
     }
     return charts;
   }
@@ -339,11 +342,28 @@ function byDocumentChart(name: string, groups: readonly EntityDocument[], concer
   );
 }
 
-function partnerChart(meta: Pick<ChartSpec, 'slug' | 'title'>, caption: (shown: number, total: number) => string, all: readonly Partner[]): ChartSpec | null {
+/**
+ * The first `n` partners, without cutting through a tie: units with as many
+ * shared targets as the first one left out are left out too, unless that
+ * leaves fewer than three (then ties are listed in name order, as sorted).
+ */
+export function topPartners(all: readonly Partner[], n: number): Partner[] {
+  const next = all[n];
+  if (!next) return [...all];
+  const clean = all.slice(0, n).filter((p) => p.count > next.count);
+  return clean.length >= 3 ? clean : all.slice(0, n);
+}
+
+function partnerChart(
+  meta: Pick<ChartSpec, 'slug' | 'title'>,
+  caption: (shown: number, total: number, tieCut: boolean) => string,
+  all: readonly Partner[],
+): ChartSpec | null {
   if (all.length === 0) return null;
-  const shown = all.slice(0, TOP_UNITS);
+  const shown = topPartners(all, TOP_UNITS);
+  const tieCut = all[shown.length]?.count === shown[shown.length - 1]?.count;
   return countChart(
-    { ...meta, caption: caption(shown.length, all.length) },
+    { ...meta, caption: caption(shown.length, all.length, tieCut) },
     [s.colUnit, s.colCount],
     shown.map((p) => ({ label: p.name, count: p.count })),
   );
@@ -355,7 +375,7 @@ export function leaderCharts(leader: Leader, groups: readonly EntityDocument[]):
   const targets = groups.flatMap((g) => g.targets);
   return [
     byDocumentChart(leader.name, groups, (a) => a.leader?.id === leader.id),
-    partnerChart({ slug: 'units', title: s.unitsOfLeaderTitle }, (n, t) => unitsOfLeaderCaption(leader.name, n, t), unitsOfLeader(targets, leader.id)),
+    partnerChart({ slug: 'units', title: s.unitsOfLeaderTitle }, (n, t, tie) => unitsOfLeaderCaption(leader.name, n, t, tie), unitsOfLeader(targets, leader.id)),
   ].filter((c): c is ChartSpec => c !== null);
 }
 
@@ -365,7 +385,7 @@ export function unitCharts(unit: Unit, groups: readonly EntityDocument[]): Chart
   const targets = groups.flatMap((g) => g.targets);
   return [
     byDocumentChart(unit.name, groups, (a) => a.units.some((u) => u.id === unit.id)),
-    partnerChart({ slug: 'partners', title: s.partnersTitle }, (n, t) => partnersCaption(unit.name, n, t), partnersOfUnit(targets, unit.id)),
+    partnerChart({ slug: 'partners', title: s.partnersTitle }, (n, t, tie) => partnersCaption(unit.name, n, t, tie), partnersOfUnit(targets, unit.id)),
   ].filter((c): c is ChartSpec => c !== null);
 }
 

@@ -8,7 +8,7 @@
 import { scaleLinear, scalePoint } from 'd3-scale';
 import { line, symbol, symbolCircle, symbolSquare, symbolTriangle } from 'd3-shape';
 import { CHART_WIDTH, LABEL_FONT, VALUE_FONT, layoutLegend, px, type LegendItem } from './bars.ts';
-import { textWidth, wrapText } from './text.ts';
+import { textWidth, wrapAlike } from './text.ts';
 
 export interface LinePointInput {
   /** the x category this point sits on */
@@ -60,7 +60,7 @@ const SERIES_STYLES = [
 
 const PLOT_HEIGHT = 150;
 const X_LABEL_LINES = 2;
-const LINE_HEIGHT = 17;
+const LINE_HEIGHT = 18;
 
 export function layoutLine(
   categories: readonly XCategory[],
@@ -108,9 +108,10 @@ export function layoutLine(
     };
   });
 
-  const xTicks = categories.map((c) => ({
+  const wrapped = wrapAlike(categories.map((c) => c.label), Math.max(step - 6, 3 * LABEL_FONT), VALUE_FONT, X_LABEL_LINES);
+  const xTicks = categories.map((c, i) => ({
     x: px(x(c.key) ?? 0),
-    lines: wrapText(c.label, Math.max(step - 6, 3 * LABEL_FONT), VALUE_FONT, X_LABEL_LINES).lines,
+    lines: wrapped[i]?.lines ?? [],
   }));
   const xLabelLines = Math.max(1, ...xTicks.map((t) => t.lines.length));
   return {

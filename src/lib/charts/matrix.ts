@@ -7,7 +7,7 @@
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { CHART_WIDTH, LABEL_FONT, VALUE_FONT, px } from './bars.ts';
-import { textWidth, wrapText } from './text.ts';
+import { textWidth, wrapAlike, wrapText } from './text.ts';
 
 export interface MatrixInput {
   columns: { key: string; label: string }[];
@@ -42,9 +42,9 @@ export interface MatrixFigure {
 }
 
 const PAD = 4;
-const ROW_HEIGHT = 28;
-const BAR_HEIGHT = 14;
-const HEADER_LINE = 17;
+const ROW_HEIGHT = 30;
+const BAR_HEIGHT = 16;
+const HEADER_LINE = 18;
 const LABEL_MAX = 6 * LABEL_FONT;
 
 export function layoutMatrix(input: MatrixInput, options: { width?: number } = {}): MatrixFigure {
@@ -59,11 +59,12 @@ export function layoutMatrix(input: MatrixInput, options: { width?: number } = {
     .domain([0, Math.max(1, biggest)])
     .range([0, Math.max(0, colWidth - 8 - numberRoom)]);
 
+  const headings = wrapAlike(input.columns.map((c) => c.label), colWidth - 6, VALUE_FONT, 2);
   const columns = input.columns.map((c, i) => ({
     key: c.key,
     x: px(gridLeft + i * colWidth),
     width: px(colWidth),
-    lines: wrapText(c.label, colWidth - 6, VALUE_FONT, 2).lines,
+    lines: headings[i]?.lines ?? [],
   }));
   const headerLines = Math.max(1, ...columns.map((c) => c.lines.length));
   const headerBottom = PAD + headerLines * HEADER_LINE + 6;

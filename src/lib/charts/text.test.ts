@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charWidth, textWidth, wrapText } from './text.ts';
+import { charWidth, textWidth, wrapAlike, wrapText } from './text.ts';
 
 describe('textWidth', () => {
   it('counts a CJK character as a full em and digits as a little over half', () => {
@@ -51,5 +51,24 @@ describe('wrapText', () => {
 
   it('puts a single character wider than the line on a line of its own rather than looping', () => {
     expect(wrapText('托位', 5, 14, 5).lines).toEqual(['托', '位']);
+  });
+});
+
+describe('wrapAlike', () => {
+  it('keeps neighbours on one line when all fit', () => {
+    expect(wrapAlike(['2021年 上半年', '2023年 上半年'], 200, 14, 2).map((w) => w.lines)).toEqual([['2021年 上半年'], ['2023年 上半年']]);
+  });
+
+  it('breaks all of them at their spaces when one does not fit', () => {
+    expect(wrapAlike(['2021年 上半年', '2022年 第三季度'], 90, 14, 2).map((w) => w.lines)).toEqual([
+      ['2021年', '上半年'],
+      ['2022年', '第三季度'],
+    ]);
+  });
+
+  it('truncates what still does not fit', () => {
+    const [w] = wrapAlike(['甲 乙 丙'], 20, 14, 2);
+    expect(w?.lines).toEqual(['甲', '乙']);
+    expect(w?.truncated).toBe(true);
   });
 });

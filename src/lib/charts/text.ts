@@ -85,3 +85,29 @@ function adjustBreak(chars: string[], start: number, end: number): number {
   }
   return b;
 }
+
+/**
+ * Wrap labels that sit side by side (axis ticks, column headings) alike:
+ * all on one line when all fit; otherwise each broken at its spaces first
+ * (2021年 / 上半年 under 2022年 / 第三季度), so neighbours line up.
+ */
+export function wrapAlike(labels: readonly string[], maxWidth: number, fontSize: number, maxLines: number): WrappedText[] {
+  if (labels.every((l) => textWidth(l.trim(), fontSize) <= maxWidth)) {
+    return labels.map((l) => ({ lines: l.trim() ? [l.trim()] : [], truncated: false }));
+  }
+  return labels.map((label) => {
+    const lines: string[] = [];
+    let truncated = false;
+    for (const part of label.trim().split(/\s+/)) {
+      const room = maxLines - lines.length;
+      if (room <= 0) {
+        truncated = true;
+        break;
+      }
+      const w = wrapText(part, maxWidth, fontSize, room);
+      lines.push(...w.lines);
+      truncated ||= w.truncated;
+    }
+    return { lines, truncated };
+  });
+}
