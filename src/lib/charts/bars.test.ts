@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHART_WIDTH, LABEL_FONT, layoutBars, type BarRowInput } from './bars.ts';
+import { CHART_WIDTH, LABEL_FONT, VALUE_FONT, layoutBars, type BarRowInput } from './bars.ts';
 import { textWidth } from './text.ts';
 
 const row = (label: string, ...segments: [BarRowInput['segments'][number]['category'], number][]): BarRowInput => ({
@@ -15,7 +15,7 @@ function expectInside(f: ReturnType<typeof layoutBars>): void {
       expect(s.x).toBeGreaterThanOrEqual(0);
       expect(s.x + s.width).toBeLessThanOrEqual(f.width);
     }
-    expect(r.total.x + textWidth(String(r.total.value), 13)).toBeLessThanOrEqual(f.width);
+    expect(r.total.x + textWidth(String(r.total.value), VALUE_FONT)).toBeLessThanOrEqual(f.width);
     expect(r.y + r.height).toBeLessThanOrEqual(f.height);
   }
   for (let i = 1; i < f.rows.length; i += 1) {
@@ -97,6 +97,6 @@ describe('layoutBars', () => {
     }));
     const f = layoutBars([row('a', ['on_plan', 1])], { legend });
     expect(new Set(f.legend.map((l) => l.y)).size).toBeGreaterThan(1);
-    for (const l of f.legend) expect(l.x + 17 + textWidth(l.label, 13)).toBeLessThanOrEqual(f.width);
+    for (const l of f.legend) expect(l.x + 17 + textWidth(l.label, VALUE_FONT)).toBeLessThanOrEqual(f.width);
   });
 });

@@ -19,10 +19,10 @@ export const CHART_WIDTH = 360;
 export function px(n: number): number {
   return Math.round(n * 100) / 100;
 }
-export const LABEL_FONT = 14;
-export const VALUE_FONT = 13;
-const LINE_HEIGHT = 18;
-const BAR_HEIGHT = 18;
+export const LABEL_FONT = 15;
+export const VALUE_FONT = 14;
+const LINE_HEIGHT = 20;
+const BAR_HEIGHT = 20;
 const ROW_GAP = 10;
 const PAD = 4;
 /** widest label that still sits left of its bar (seven CJK characters: 2023年 上半年, ✓ 按计划推进) */
