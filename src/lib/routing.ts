@@ -39,6 +39,8 @@ export const paths = {
   /** leader and unit ids are `{jurisdiction}/{slug}` */
   leader: (id: string): string => `/${entityPath(id, 'leaders')}/`,
   unit: (id: string): string => `/${entityPath(id, 'units')}/`,
+  /** a chart's download next to its page: /heze/2023-h1/charts/status.svg */
+  chartFile: (page: string, slug: string, format: 'svg' | 'csv'): string => `${page}charts/${slug}.${format}`,
 };
 
 function entityPath(id: string, kind: 'leaders' | 'units'): string {
