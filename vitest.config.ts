@@ -1,6 +1,8 @@
-import { defineConfig } from 'vitest/config';
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
 
-export default defineConfig({
+// Through Astro's Vite config so tests can render .astro components (the chart SVG snapshots).
+export default getViteConfig({
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
     // Build and browser tests share one dist/ and one server; run files one at a time.

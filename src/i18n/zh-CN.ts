@@ -626,3 +626,160 @@ export const dataFieldText: Record<string, { title: string; description: string 
   targets: { title: '跟踪的目标', description: '与这句对应的责任目标编号，多个以“；”分隔；为空表示没有目标跟踪。' },
   target_count: { title: '目标数', description: '与这句对应的责任目标数。' },
 };
+/* ---- Charts (src/lib/charts, src/components/charts) ---- */
+
+export const chartStrings = {
+  sectionHeading: '统计图',
+  /** 菏泽市：各位领导… */
+  titleSeparator: '：',
+  tableSummary: '查看图中数据',
+  downloads: '下载',
+  downloadSvg: 'SVG 图片',
+  downloadCsv: 'CSV 数据',
+  colStatus: '推进状态',
+  colLeader: '领导',
+  colUnit: '责任单位',
+  colDocument: '文件',
+  colDeadline: '完成时限',
+  colCount: '目标数',
+  colTotal: '合计',
+  colOnPlan: '按计划推进',
+  colBehind: '未按计划',
+  colShare: '按计划占比',
+  noLeader: '未写领导',
+  assigned: '已分解（通知不报告进展）',
+  count: '目标数',
+  deadlineOngoing: '长期/持续',
+  deadlineNone: '未规定',
+  deadlineUnparsed: '无法解读',
+
+  statusTitle: '推进状态',
+  relatedStatusTitle: '本报告年度目标的推进状态',
+  relatedLink: '查看这份推进情况一览表',
+  leadersTitle: '各位领导牵头的目标',
+  tasksByLeaderTitle: '各位领导牵头的任务',
+  deadlinesTitle: '完成时限分布',
+  shareTitle: '按计划推进的占比',
+  matrixTitle: '各位领导在各份文件中牵头的目标',
+  entityByDocumentTitle: '各份文件中的目标',
+  unitsOfLeaderTitle: '合作最多的责任单位',
+  partnersTitle: '共同承担目标最多的单位',
+
+  shareNoProgress: '本地区收录的文件中没有推进情况一览表（任务分解通知不报告进展），因此没有按计划占比。',
+  noPartners: '本单位承担的目标都没有其他单位共同承担。',
+
+  quantityTitle: '数量进度（本站计算）',
+  quantityGoal: '目标',
+  quantityRowTarget: '目标原文',
+  quantityRowProgress: '推进情况原文',
+  quantityRowShare: '本站计算的完成比例',
+  colItem: '项目',
+  colPhrase: '原文',
+  colValue: '数值',
+  colMeasureUnit: '单位',
+} as const;
+
+/** 按计划推进 ✓ — a legend entry: the label with the mark the status badges use. */
+export function legendLabel(label: string, mark: string): string {
+  return mark ? `${mark} ${label}` : label;
+}
+
+export function chartShare(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
+/** A deadline month: 6月 in the document's own year, 2023年6月 otherwise. */
+export function deadlineMonthLabel(month: string, documentYear: number): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return y === documentYear ? `${m}月` : `${y}年${m}月`;
+}
+
+export function statusChartCaption(total: number): string {
+  return `统计本文件${total}项目标的推进状态。一项目标有几行分工时：任一行未按计划，计为未按计划；否则任一行按计划推进，计为按计划推进。`;
+}
+
+export function leadersChartCaption(total: number, leaderTitle: string): string {
+  return `每位${leaderTitle}牵头的目标数，按其分工的推进状态分段。一项目标由几位领导分工时每人各计一次，所以各行相加可能多于本文件的${total}项。`;
+}
+
+export function tasksByLeaderCaption(total: number, leaderTitle: string): string {
+  return `每位${leaderTitle}牵头的任务数（本通知共${total}项）。任务分解通知只分配任务、不报告进展，所以图中不分推进状态。一项任务由几位领导牵头时每人各计一次。`;
+}
+
+export function deadlinesChartCaption(total: number): string {
+  return `本文件${total}项目标按完成时限所在月份统计（“年底”计入12月；以目标第一行的时限为准）；长期坚持、未规定时限的单列。没有目标的月份也列出，以便看清时间分布。`;
+}
+
+export function relatedStatusCaption(year: number, progressTitle: string, total: number): string {
+  return `本报告确定的${year}年责任目标，在《${progressTitle}》中的推进状态（共${total}项；以同年最新一期推进情况为准）。`;
+}
+
+export function shareChartCaption(): string {
+  return `${shareNote()}只统计推进情况一览表中公开的目标；任务分解通知和政府工作报告不报告进展，不在图中。`;
+}
+
+export function matrixChartCaption(leaderTitle: string): string {
+  return `每位${leaderTitle}在各份文件中牵头的目标数（任务分解通知中为任务数）。一项目标由几位领导分工时每人各计一次。`;
+}
+
+export function entityByDocumentCaption(name: string, withNotices: boolean): string {
+  const notices = withNotices ? '任务分解通知不报告进展，其中的任务单独标为“已分解”。' : '';
+  return `${name}在各份文件中涉及的目标数，按其所在分工的推进状态分段（一项目标有几行分工时，任一行未按计划即计为未按计划）。${notices}`;
+}
+
+/** “列出最多的8个（共24个）”, saying so where units with as many targets as the last one shown were left out. */
+function shownOf(shown: number, total: number, tieCut: boolean): string {
+  if (shown >= total) return `（共${total}个）`;
+  return `：列出最多的${shown}个（共${total}个${tieCut ? '；同数的按名称排列，未全部列出' : ''}）`;
+}
+
+export function unitsOfLeaderCaption(name: string, shown: number, total: number, tieCut = false): string {
+  return `${name}牵头的目标中，各责任单位承担的目标数${shownOf(shown, total, tieCut)}。`;
+}
+
+export function partnersCaption(name: string, shown: number, total: number, tieCut = false): string {
+  return `与${name}出现在同一项目标中的其他单位，按共同目标数排列${shownOf(shown, total, tieCut)}。`;
+}
+
+/** The numbers of a chart in one sentence, for its <desc>: 王昌华81项（按计划推进80项、不适用1项）；… */
+export function chartDescription(rows: { label: string; total: number; parts?: { label: string; count: number }[] }[]): string {
+  return `${rows
+    .map((r) => {
+      const parts = (r.parts ?? []).filter((p) => p.count > 0);
+      const detail = parts.length > 1 ? `（${parts.map((p) => `${p.label}${p.count}项`).join('、')}）` : '';
+      return `${r.label}${r.total}项${detail}`;
+    })
+    .join('；')}。`;
+}
+
+export function shareDescription(points: { label: string; share: number | null; onPlan: number; behind: number }[]): string {
+  return `${points
+    .map((p) => `${p.label}${p.share === null ? '无可计算' : chartShare(p.share)}（按计划推进${p.onPlan}项、未按计划${p.behind}项）`)
+    .join('；')}。`;
+}
+
+const quantityNumber = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
+
+/** 10587 or 466.7, for the site's own arithmetic (the sources' wording is quoted separately). */
+export function quantityValue(value: number): string {
+  return quantityNumber.format(value);
+}
+
+/** 105.9%: one decimal, so 99.6% is not shown as done. */
+export function quantityShare(ratio: number): string {
+  return `${(ratio * 100).toFixed(1)}%`;
+}
+
+export function quantityComputed(progress: number, target: number, unit: string, ratio: number): string {
+  return `本站计算：${quantityValue(progress)}${unit} ÷ ${quantityValue(target)}${unit} ≈ ${quantityShare(ratio)}`;
+}
+
+/** Which progress cell the figure came from: 推进情况, or 分工 2（王磊） where a target has several. */
+export function quantitySource(index: number, total: number, leader: string | null): string {
+  const which = total > 1 ? `分工 ${index}` : '推进情况';
+  return leader && total > 1 ? `${which}（${leader}）` : which;
+}
+
+export function quantityCaption(computed: string): string {
+  return `${computed}。这是本站根据上面两处原文中的数字算出的比例，不是官方公布的完成率；只在目标写明一个数量、推进情况给出同一事物、同一单位的数字时显示。`;
+}

@@ -49,6 +49,8 @@ export const paths = {
   passage: (documentId: string, anchor: string): string => `/${documentId}/#${anchor}`,
   /** the minimal page for an <iframe>, at the target's own path under /embed/ */
   embedTarget: (target: Pick<Target, 'id'>): string => `/embed/${target.id}/`,
+  /** a chart's download next to its page: /heze/2023-h1/charts/status.svg */
+  chartFile: (page: string, slug: string, format: 'svg' | 'csv'): string => `${page}charts/${slug}.${format}`,
 };
 
 /** Absolute URL of a site path, from the configured origin (SITE_URL) and base: for downloads, the feed and embed code. */

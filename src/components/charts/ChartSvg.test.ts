@@ -1,0 +1,156 @@
+/**
+ * SVG snapshots of the chart component, rendered through Astro's container
+ * API exactly as on the pages and in the downloads: real charts from the
+ * seeds, and the edge cases (empty, one item, long labels, all one status).
+ * A change in the drawing shows up as a diff of the .svg files under
+ * __snapshots__/, which can be opened and looked at.
+ */
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { layoutBars } from '../../lib/charts/bars.ts';
+import {
+  documentCharts,
+  homeCharts,
+  leaderCharts,
+  targetCharts,
+  unitCharts,
+  type ChartSpec,
+} from '../../lib/charts/catalog.ts';
+import { chartSvgFile } from '../../lib/charts/download.ts';
+import { realCollections, realDocument, realTarget, realTargets, realTargetsByDocument } from '../../lib/charts/fixtures.ts';
+import type { EntityDocument } from '../../lib/charts/series.ts';
+import type { Target } from '../../content.config.ts';
+import ChartSvg from './ChartSvg.astro';
+
+let container: AstroContainer;
+beforeAll(async () => {
+  container = await AstroContainer.create();
+});
+
+const render = (spec: ChartSpec, id = `chart-${spec.slug}-svg`) => container.renderToString(ChartSvg, { props: { spec, id } });
+
+const c = realCollections();
+const byDoc = realTargetsByDocument();
+const leaderTitle = '市政府领导';
+
+function groups(ids: readonly string[]): EntityDocument[] {
+  const map = new Map<string, Target[]>();
+  for (const id of ids) {
+    const t = realTarget(id);
+    map.set(t.document, [...(map.get(t.document) ?? []), t]);
+  }
+  return [...map].map(([d, targets]) => ({ document: realDocument(d), targets }));
+}
+
+function pick(specs: ChartSpec[], slug: string): ChartSpec {
+  const spec = specs.find((s) => s.slug === slug);
+  if (!spec) throw new Error(`no chart ${slug}`);
+  return spec;
+}
+
+const bars = (rows: { label: string; values: [string, number][] }[], legend = false): ChartSpec => ({
+  slug: 'edge',
+  title: '测试图',
+  caption: '测试',
+  desc: '测试。',
+  table: { columns: ['项', '数'], rows: [] },
+  figure: layoutBars(
+    rows.map((r, i) => ({ key: String(i), label: r.label, segments: r.values.map(([category, value]) => ({ category: category as 'on_plan', value })) })),
+    legend ? { legend: [{ category: 'on_plan', label: '✓ 按计划推进' }] } : {},
+  ),
+});
+
+/** Every tag closed in order: what an XML parser asks of a downloaded file. */
+function expectWellFormed(svg: string): void {
+  const stack: string[] = [];
+  for (const m of svg.matchAll(/<(\/?)([a-zA-Z][\w:-]*)([^>]*?)(\/?)>/g)) {
+    const [, closing, name = '', , selfClosing] = m;
+    if (selfClosing) continue;
+    if (closing) expect(stack.pop()).toBe(name);
+    else stack.push(name);
+  }
+  expect(stack).toEqual([]);
+}
+
+/** role="img", named and described, and every pattern it uses defined in it. */
+function expectAccessible(svg: string, id: string): void {
+  expect(svg).toMatch(new RegExp(`^<svg[^>]* role="img"`));
+  expect(svg).toContain(`aria-labelledby="${id}-title ${id}-desc"`);
+  expect(svg).toContain(`<title id="${id}-title">`);
+  expect(svg).toContain(`<desc id="${id}-desc">`);
+  for (const [, ref] of svg.matchAll(/url\(#([^)]+)\)/g)) expect(svg).toContain(`<pattern id="${ref}"`);
+  expect(svg).not.toMatch(/NaN|undefined|Infinity/);
+}
+
+const real: Record<string, () => ChartSpec> = {
+  'document-status': () => pick(documentCharts(realDocument('heze/2023-h1'), realTargets('heze/2023-h1'), leaderTitle), 'status'),
+  'document-leaders-behind': () => pick(documentCharts(realDocument('heze/2022-q3'), realTargets('heze/2022-q3'), leaderTitle), 'leaders'),
+  'document-deadlines': () => pick(documentCharts(realDocument('heze/2022-q3'), realTargets('heze/2022-q3'), leaderTitle), 'deadlines'),
+  'notice-tasks-by-leader': () => pick(documentCharts(realDocument('yanzhou/2021-plan'), realTargets('yanzhou/2021-plan'), '区政府领导'), 'leaders'),
+  'home-share': () => pick(homeCharts(c.jurisdictions, c.documents, byDoc), 'share'),
+  'home-leaders-matrix': () => pick(homeCharts(c.jurisdictions, c.documents, byDoc), 'leaders-heze'),
+  'leader-documents': () => {
+    const l = c.leaders.find((x) => x.id === 'heze/wang-chang-hua');
+    if (!l) throw new Error('leader');
+    return pick(leaderCharts(l, groups(l.targetIds)), 'documents');
+  },
+  'unit-partners-long-names': () => {
+    const u = c.units.find((x) => x.name === '区委统筹疫情防控和经济运行工作领导小组（指挥部）');
+    const partnered = u ?? c.units[0];
+    if (!partnered) throw new Error('unit');
+    return pick(unitCharts(partnered, groups(partnered.targetIds)), 'partners');
+  },
+  'target-quantity': () => pick(targetCharts(realTarget('heze/2023-h1/88'), realDocument('heze/2023-h1')), 'quantity'),
+};
+
+const edges: Record<string, () => ChartSpec> = {
+  'edge-empty': () => bars([]),
+  'edge-one-item': () => bars([{ label: '市财政局', values: [['count', 7]] }]),
+  'edge-long-labels': () =>
+    bars([
+      { label: '区委统筹疫情防控和经济运行工作领导小组（指挥部）办公室和各镇街道及区直有关部门单位以及驻兖各单位和省市属驻区企业', values: [['count', 3]] },
+      { label: '济宁银保监分局兖州监管组', values: [['count', 1]] },
+    ]),
+  'edge-all-one-status': () =>
+    bars(
+      [
+        { label: '张伦', values: [['on_plan', 5]] },
+        { label: '王磊', values: [['on_plan', 45]] },
+      ],
+      true,
+    ),
+};
+
+describe('chart SVG', () => {
+  for (const [name, make] of Object.entries({ ...real, ...edges })) {
+    it(`renders ${name}`, async () => {
+      const spec = make();
+      const id = `chart-${spec.slug}-svg`;
+      const svg = await render(spec, id);
+      expectWellFormed(svg);
+      expectAccessible(svg, id);
+      await expect(svg).toMatchFileSnapshot(`./__snapshots__/${name}.svg`);
+    });
+  }
+
+  it('writes the long label’s full text in a <title> where it is cut short', async () => {
+    const svg = await render(edges['edge-long-labels']!());
+    expect(svg).toContain('<title>区委统筹疫情防控和经济运行工作领导小组（指挥部）办公室和各镇街道及区直有关部门单位以及驻兖各单位和省市属驻区企业</title>');
+    expect(svg).toContain('…');
+  });
+
+  it('prints every value, including zeros, as text', async () => {
+    const spec = real['document-status']!();
+    const svg = await render(spec);
+    for (const r of spec.table.rows) expect(svg).toContain(`>${r.cells[0]}</text>`);
+  });
+
+  it('makes the download a standalone file: XML declaration, namespace, white background, same marks', async () => {
+    const spec = real['home-share']!();
+    const file = await chartSvgFile(spec);
+    expect(file.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(file).toContain('fill="#ffffff"');
+    const inline = await render(spec);
+    expect(file.replace(/<rect width="\d+" height="\d+" fill="#ffffff"><\/rect>/, '')).toContain(inline.slice(inline.indexOf('<desc')));
+  });
+});

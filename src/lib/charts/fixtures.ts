@@ -1,0 +1,41 @@
+/**
+ * The five real seeds, ingested in memory, for the chart tests: the same
+ * pure ingest the build runs, so tests see exactly what the site shows.
+ */
+import { readFileSync } from 'node:fs';
+import { readSeeds } from '../../../scripts/ingest.ts';
+import { aliasFileSchema, jurisdictionFileSchema, type SiteDocument, type Target } from '../../content.config.ts';
+import { ingest, type Collections } from '../ingest/index.ts';
+
+let cached: Collections | undefined;
+
+export function realCollections(): Collections {
+  if (!cached) {
+    const aliases = aliasFileSchema.parse(JSON.parse(readFileSync('seeds/aliases.json', 'utf8')));
+    const jurisdictions = jurisdictionFileSchema.parse(JSON.parse(readFileSync('seeds/jurisdictions.json', 'utf8')));
+    cached = ingest({ seeds: readSeeds(process.cwd()).seeds, aliases, jurisdictions });
+  }
+  return cached;
+}
+
+export function realDocument(id: string): SiteDocument {
+  const doc = realCollections().documents.find((d) => d.id === id);
+  if (!doc) throw new Error(`no document ${id} in the seeds`);
+  return doc;
+}
+
+export function realTargets(documentId: string): Target[] {
+  return realCollections().targets.filter((t) => t.document === documentId);
+}
+
+export function realTarget(id: string): Target {
+  const target = realCollections().targets.find((t) => t.id === id);
+  if (!target) throw new Error(`no target ${id} in the seeds`);
+  return target;
+}
+
+export function realTargetsByDocument(): Map<string, Target[]> {
+  const map = new Map<string, Target[]>();
+  for (const t of realCollections().targets) map.set(t.document, [...(map.get(t.document) ?? []), t]);
+  return map;
+}
