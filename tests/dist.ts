@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs';
 export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const key of Object.keys(env)) {
-    if (/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(key)) delete env[key];
+    if (/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|SITE|ASSETS_PREFIX|VITEST.*)$/.test(key)) delete env[key];
   }
   return { ...env, ...extra };
 }

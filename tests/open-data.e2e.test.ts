@@ -13,7 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SiteDocument } from '../src/content.config.ts';
 import { launchChromium } from './chromium.ts';
-import { ensureBuilt } from './dist.ts';
+import { buildEnv, ensureBuilt } from './dist.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
 
 const documents = (): SiteDocument[] => JSON.parse(readFileSync('content/documents.json', 'utf8')) as SiteDocument[];
@@ -112,7 +112,7 @@ describe('open data in Chromium', () => {
 });
 
 describe('a build under a sub-path', () => {
-  const out = '.dist-subpath';
+  const out = '.dist-subpath-data';
   const base = '/gk/zrmb/';
   const origin = 'https://www.example.gov.cn';
   let server: StaticServer;
@@ -120,12 +120,9 @@ describe('a build under a sub-path', () => {
   beforeAll(async () => {
     ensureBuilt(); // content/ from the ingest
     rmSync(out, { recursive: true, force: true });
-    // vitest puts Vite's own variables (BASE_URL=/, MODE=test…) into process.env; a child build must not inherit them
-    const env = Object.fromEntries(
-      Object.entries(process.env).filter(([k]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(k) && !k.startsWith('VITEST')),
-    );
-    const result = spawnSync(join('node_modules', '.bin', 'astro'), ['build'], {
-      env: { ...env, SITE_BASE: base, SITE_URL: origin, SITE_OUT_DIR: out },
+    // the whole build (ingest, pages, Pagefind) into its own directory, without vitest's own variables (tests/dist.ts)
+    const result = spawnSync('node', ['scripts/build.ts'], {
+      env: buildEnv({ SITE_BASE: base, SITE_URL: origin, DIST_DIR: out }),
       encoding: 'utf8',
     });
     if (result.status !== 0) throw new Error(`sub-path build failed:\n${result.stderr}`);

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { buildEnv } from './dist.ts';
 
 const root = process.cwd();
 
@@ -24,7 +25,7 @@ export function copyProject(name: string): ProjectCopy {
   return {
     dir,
     build(env = {}) {
-      const r = spawnSync('npm', ['run', 'build'], { cwd: dir, env: { ...process.env, ...env }, encoding: 'utf8' });
+      const r = spawnSync('npm', ['run', 'build'], { cwd: dir, env: buildEnv(env), encoding: 'utf8' });
       return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
     },
     remove: () => rmSync(parent, { recursive: true, force: true }),

@@ -626,6 +626,8 @@ export const dataFieldText: Record<string, { title: string; description: string 
   targets: { title: '跟踪的目标', description: '与这句对应的责任目标编号，多个以“；”分隔；为空表示没有目标跟踪。' },
   target_count: { title: '目标数', description: '与这句对应的责任目标数。' },
 };
+
+
 /* ---- Charts (src/lib/charts, src/components/charts) ---- */
 
 export const chartStrings = {
