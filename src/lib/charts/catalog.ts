@@ -1,8 +1,7 @@
 /**
  * Which charts each page carries, built from the collections: series →
  * labels (from zh-CN.ts) → layout, with the same numbers as a table. Views
- * render these specs; the download endpoints serve their SVG and CSV; both
- * call the same builders, so a download is always the chart on the page.
+ * render these specs; the downloads are then taken from the built pages.
  *
  * Set SITE_CHARTS=off to build the site without charts (scripts/bench-charts.ts
  * measures what the charts cost).
