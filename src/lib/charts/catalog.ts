@@ -334,8 +334,9 @@ export function homeCharts(
 
 function byDocumentChart(name: string, groups: readonly EntityDocument[], concerns: Parameters<typeof entityByDocument>[1]): ChartSpec {
   const withNotices = groups.some((g) => g.document.kind === 'assignment');
+  const withProgress = groups.some((g) => g.document.kind === 'progress');
   return stackedChart(
-    { slug: 'documents', title: s.entityByDocumentTitle, caption: entityByDocumentCaption(name, withNotices) },
+    { slug: 'documents', title: s.entityByDocumentTitle, caption: entityByDocumentCaption(name, withProgress, withNotices) },
     s.colDocument,
     entityByDocument(groups, concerns).map(({ document, row }) => ({ label: documentLabel(document), counts: row.counts, total: row.total })),
   );
