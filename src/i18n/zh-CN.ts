@@ -482,8 +482,8 @@ export function shareChartCaption(): string {
   return `${shareNote()}只统计推进情况一览表中公开的目标；任务分解通知和政府工作报告不报告进展，不在图中。`;
 }
 
-export function matrixChartCaption(leaderTitle: string): string {
-  return `每位${leaderTitle}在各份文件中牵头的目标数（任务分解通知中为任务数）。一项目标由几位领导分工时每人各计一次。`;
+export function matrixChartCaption(leaderTitle: string, withNotices: boolean): string {
+  return `每位${leaderTitle}在各份文件中牵头的目标数${withNotices ? '（任务分解通知中为任务数）' : ''}。一项目标由几位领导分工时每人各计一次。`;
 }
 
 export function entityByDocumentCaption(name: string, withProgress: boolean, withNotices: boolean): string {

@@ -290,7 +290,7 @@ export function leaderMatrixChart(
   return {
     slug: 'leaders',
     title: s.matrixTitle,
-    caption: matrixChartCaption(jurisdiction.leaderTitle),
+    caption: matrixChartCaption(jurisdiction.leaderTitle, m.documents.some((d) => d.kind === 'assignment')),
     desc: chartDescription(
       m.rows.map((r) => ({
         label: r.name,
