@@ -1,7 +1,8 @@
 /**
  * npm run build — seeds/ → dist/, in three steps, timed:
  *   1. ingest: seeds → content/*.json (validated collections)
- *   2. astro build: collections → pages, written aside in .dist-build/
+ *   2. astro build: collections → pages, written aside in .dist-build/,
+ *      then each chart's SVG and CSV written next to its page
  *   3. pagefind: the search index over the built pages
  * Only when all three succeed is .dist-build/ swapped in as dist/, so a
  * failed build never leaves a half-written site behind.
@@ -12,6 +13,7 @@ import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { runIngest, summary } from './ingest.ts';
 import { EncodingError } from '../src/lib/ingest/encoding.ts';
+import { writeChartDownloads } from './chart-downloads.ts';
 import { SeedError } from '../src/lib/ingest/types.ts';
 
 const root = process.cwd();
@@ -44,6 +46,14 @@ try {
 rmSync(aside, { recursive: true, force: true });
 const bin = (name: string): string => join(root, 'node_modules/.bin', name);
 const astroMs = run('astro build', bin('astro'), ['build'], { SITE_OUT_DIR: aside });
+let charts: { files: number; ms: number };
+try {
+  charts = writeChartDownloads(aside);
+} catch (error) {
+  rmSync(aside, { recursive: true, force: true });
+  console.error(`build failed in step “chart downloads”; dist/ left as it was\n`, error);
+  process.exit(1);
+}
 const pagefindMs = run('pagefind', bin('pagefind'), ['--site', aside, '--silent']);
 
 rmSync(out, { recursive: true, force: true });
@@ -54,5 +64,5 @@ if (!existsSync(join(out, 'index.html'))) {
 }
 const total = performance.now() - started;
 console.log(
-  `build: ingest ${(ingestMs / 1000).toFixed(2)}s, astro ${(astroMs / 1000).toFixed(1)}s, pagefind ${(pagefindMs / 1000).toFixed(1)}s, total ${(total / 1000).toFixed(1)}s → ${relative(root, out)}/`,
+  `build: ingest ${(ingestMs / 1000).toFixed(2)}s, astro ${(astroMs / 1000).toFixed(1)}s, chart downloads ${charts.files} in ${(charts.ms / 1000).toFixed(2)}s, pagefind ${(pagefindMs / 1000).toFixed(1)}s, total ${(total / 1000).toFixed(1)}s → ${relative(root, out)}/`,
 );

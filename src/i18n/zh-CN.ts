@@ -720,11 +720,12 @@ export function shareChartCaption(): string {
   return `${shareNote()}只统计推进情况一览表中公开的目标；任务分解通知和政府工作报告不报告进展，不在图中。`;
 }
 
-export function matrixChartCaption(leaderTitle: string): string {
-  return `每位${leaderTitle}在各份文件中牵头的目标数（任务分解通知中为任务数）。一项目标由几位领导分工时每人各计一次。`;
+export function matrixChartCaption(leaderTitle: string, withNotices: boolean): string {
+  return `每位${leaderTitle}在各份文件中牵头的目标数${withNotices ? '（任务分解通知中为任务数）' : ''}。一项目标由几位领导分工时每人各计一次。`;
 }
 
-export function entityByDocumentCaption(name: string, withNotices: boolean): string {
+export function entityByDocumentCaption(name: string, withProgress: boolean, withNotices: boolean): string {
+  if (!withProgress) return `${name}在任务分解通知中涉及的任务数。通知只分配任务、不报告进展，所以图中不分推进状态。`;
   const notices = withNotices ? '任务分解通知不报告进展，其中的任务单独标为“已分解”。' : '';
   return `${name}在各份文件中涉及的目标数，按其所在分工的推进状态分段（一项目标有几行分工时，任一行未按计划即计为未按计划）。${notices}`;
 }

@@ -16,7 +16,6 @@ import {
   unitCharts,
   type ChartSpec,
 } from '../../lib/charts/catalog.ts';
-import { chartSvgFile } from '../../lib/charts/download.ts';
 import { realCollections, realDocument, realTarget, realTargets, realTargetsByDocument } from '../../lib/charts/fixtures.ts';
 import type { EntityDocument } from '../../lib/charts/series.ts';
 import type { Target } from '../../content.config.ts';
@@ -143,14 +142,5 @@ describe('chart SVG', () => {
     const spec = real['document-status']!();
     const svg = await render(spec);
     for (const r of spec.table.rows) expect(svg).toContain(`>${r.cells[0]}</text>`);
-  });
-
-  it('makes the download a standalone file: XML declaration, namespace, white background, same marks', async () => {
-    const spec = real['home-share']!();
-    const file = await chartSvgFile(spec);
-    expect(file.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
-    expect(file).toContain('fill="#ffffff"');
-    const inline = await render(spec);
-    expect(file.replace(/<rect width="\d+" height="\d+" fill="#ffffff"><\/rect>/, '')).toContain(inline.slice(inline.indexOf('<desc')));
   });
 });

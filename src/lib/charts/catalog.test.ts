@@ -100,6 +100,17 @@ describe('charts per page', () => {
     ]);
   });
 
+  it('says what a leader’s chart counts: statuses for progress tables, tasks only for a notice', () => {
+    const heze = c.leaders.find((l) => l.id === 'heze/cao-lin');
+    const yanzhou = c.leaders.find((l) => l.jurisdiction === 'yanzhou');
+    const [hezeChart] = heze ? leaderCharts(heze, groups(heze.targetIds)) : [];
+    const [noticeChart] = yanzhou ? leaderCharts(yanzhou, groups(yanzhou.targetIds)) : [];
+    expect(hezeChart?.caption).toContain('推进状态分段');
+    expect(hezeChart?.caption).not.toContain('任务分解通知');
+    expect(noticeChart?.caption).toContain('不分推进状态');
+    expect(noticeChart?.figure.kind === 'bars' && noticeChart.figure.legend).toEqual([]);
+  });
+
   it('gives every leader and unit page at least one chart, and leaders their units', () => {
     for (const l of c.leaders) expect(leaderCharts(l, groups(l.targetIds)).map((s) => s.slug), l.id).toEqual(['documents', 'units']);
     for (const u of c.units) expect(unitCharts(u, groups(u.targetIds)).length, u.id).toBeGreaterThanOrEqual(1);

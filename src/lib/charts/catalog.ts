@@ -1,8 +1,7 @@
 /**
  * Which charts each page carries, built from the collections: series →
  * labels (from zh-CN.ts) → layout, with the same numbers as a table. Views
- * render these specs; the download endpoints serve their SVG and CSV; both
- * call the same builders, so a download is always the chart on the page.
+ * render these specs; the downloads are then taken from the built pages.
  *
  * Set SITE_CHARTS=off to build the site without charts (scripts/bench-charts.ts
  * measures what the charts cost).
@@ -291,7 +290,7 @@ export function leaderMatrixChart(
   return {
     slug: 'leaders',
     title: s.matrixTitle,
-    caption: matrixChartCaption(jurisdiction.leaderTitle),
+    caption: matrixChartCaption(jurisdiction.leaderTitle, m.documents.some((d) => d.kind === 'assignment')),
     desc: chartDescription(
       m.rows.map((r) => ({
         label: r.name,
@@ -335,8 +334,9 @@ export function homeCharts(
 
 function byDocumentChart(name: string, groups: readonly EntityDocument[], concerns: Parameters<typeof entityByDocument>[1]): ChartSpec {
   const withNotices = groups.some((g) => g.document.kind === 'assignment');
+  const withProgress = groups.some((g) => g.document.kind === 'progress');
   return stackedChart(
-    { slug: 'documents', title: s.entityByDocumentTitle, caption: entityByDocumentCaption(name, withNotices) },
+    { slug: 'documents', title: s.entityByDocumentTitle, caption: entityByDocumentCaption(name, withProgress, withNotices) },
     s.colDocument,
     entityByDocument(groups, concerns).map(({ document, row }) => ({ label: documentLabel(document), counts: row.counts, total: row.total })),
   );

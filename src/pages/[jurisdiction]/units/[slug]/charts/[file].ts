@@ -1,8 +1,0 @@
-import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { chartDownload } from '../../../../../lib/charts/download.ts';
-import { unitChartPaths } from '../../../../../lib/charts/pages.ts';
-
-export const getStaticPaths = unitChartPaths;
-type Props = InferGetStaticPropsType<typeof getStaticPaths>;
-
-export const GET: APIRoute = ({ props }) => chartDownload(props as Props);
