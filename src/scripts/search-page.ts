@@ -115,12 +115,18 @@ export function startSearchPage(): void {
     if (address !== `${location.pathname}${location.search}`) {
       window.history[history === 'push' ? 'pushState' : 'replaceState'](null, '', address);
     }
+    syncTitle();
+  }
+
+  /** The tab and a bookmark say what was searched. */
+  function syncTitle(): void {
     document.title = pageTitle(...(state.q.trim() ? [state.q.trim()] : []), searchStrings.searchTitle);
   }
 
   function syncControls(): void {
     input.value = state.q;
     sortSelect.value = state.sort;
+    syncTitle();
   }
 
   function renderFilters(counts: Record<FilterKey, Record<string, number>>): void {
