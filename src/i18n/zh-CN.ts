@@ -212,6 +212,11 @@ export function searchShowing(shown: number, total: number): string {
   return `显示第1—${shown}条，共${total}条`;
 }
 
+/** 筛选, or 筛选（已选2项） when some values are ticked */
+export function filtersLabel(selected: number): string {
+  return selected > 0 ? `${searchStrings.searchFilters}（已选${selected}项）` : searchStrings.searchFilters;
+}
+
 /** a filter value with its count: 曹临（3） */
 export function filterOption(value: string, count: number): string {
   return `${value}（${count}）`;

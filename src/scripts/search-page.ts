@@ -4,7 +4,7 @@
  * deploys work. Queries become search tokens (src/lib/search/query.ts);
  * results are drawn with text nodes only, never as HTML.
  */
-import { filterOption, pageTitle, searchNone, searchShowing, searchStatus, searchStrings, strings } from '../i18n/zh-CN.ts';
+import { filterOption, filtersLabel, pageTitle, searchNone, searchShowing, searchStatus, searchStrings, strings } from '../i18n/zh-CN.ts';
 import { ELLIPSIS, excerpt, highlight, type Segment } from '../lib/search/excerpt.ts';
 import type { FoldRule } from '../lib/search/normalize.ts';
 import { exactQuery, pagefindQuery, parseQuery, type Term } from '../lib/search/query.ts';
@@ -96,6 +96,7 @@ export function startSearchPage(): void {
   const folds = JSON.parse(root.dataset['folds'] ?? '[]') as FoldRule[];
   const valueOrder = JSON.parse(root.dataset['order'] ?? '{}') as Partial<Record<FilterKey, string[]>>;
   const filtersDetails = q<HTMLDetailsElement>('[data-search-filters-box]');
+  const filtersSummary = q<HTMLElement>('[data-search-filters-box] > summary');
   const badges = new Map(
     [...root.querySelectorAll<HTMLTemplateElement>('template[data-status-badge]')].map((t) => [t.dataset['statusBadge'], t]),
   );
@@ -115,12 +116,18 @@ export function startSearchPage(): void {
     if (address !== `${location.pathname}${location.search}`) {
       window.history[history === 'push' ? 'pushState' : 'replaceState'](null, '', address);
     }
+    syncTitle();
+  }
+
+  /** The tab and a bookmark say what was searched. */
+  function syncTitle(): void {
     document.title = pageTitle(...(state.q.trim() ? [state.q.trim()] : []), searchStrings.searchTitle);
   }
 
   function syncControls(): void {
     input.value = state.q;
     sortSelect.value = state.sort;
+    syncTitle();
   }
 
   function renderFilters(counts: Record<FilterKey, Record<string, number>>): void {
@@ -139,6 +146,8 @@ export function startSearchPage(): void {
     });
     filtersBox.replaceChildren(...groups);
     clearButton.hidden = !hasFilters(state);
+    // folded on a phone, the summary still says that the results are narrowed
+    filtersSummary.textContent = filtersLabel(filterKeys.reduce((n, k) => n + state.filters[k].length, 0));
   }
 
   /** A long target (a notice's paragraph-long task) is cut around the match; its page has it whole. */
@@ -301,7 +310,7 @@ export function startSearchPage(): void {
 
   syncControls();
   // filters open beside the results on a wide screen; on a phone they would push the results away
-  filtersDetails.open = window.matchMedia('(min-width: 721px)').matches || hasFilters(state);
+  filtersDetails.open = window.matchMedia('(min-width: 721px)').matches;
   root.dataset['state'] = 'loading';
   // the script runs, so the no-JavaScript note would only confuse; it comes back if Pagefind cannot load
   fallback.hidden = true;
