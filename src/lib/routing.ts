@@ -6,6 +6,7 @@
  * Keeping every path builder in this file means a permalink changes in one
  * place only (they are promised to stay stable).
  */
+import { combinedStatus } from './status.ts';
 import { getCollection } from 'astro:content';
 import type {
   Anomaly,
@@ -80,19 +81,8 @@ function newestFirst(a: SiteDocument, b: SiteDocument): number {
   return b.year - a.year || periodOrder[b.period] - periodOrder[a.period] || a.id.localeCompare(b.id);
 }
 
-/**
- * One status for several assignments, the rule the data contract states:
- * behind if any is behind; else on plan if any is; else not applicable if
- * any is; else not reported.
- */
-const statusWeight: Record<StatusValue, number> = { behind: 3, on_plan: 2, not_applicable: 1, not_reported: 0 };
-
-export function combinedStatus(values: readonly StatusValue[]): StatusValue {
-  return values.reduce<StatusValue>(
-    (best, v) => (statusWeight[v] > statusWeight[best] ? v : best),
-    'not_reported',
-  );
-}
+/** The status rule lives in status.ts; re-exported for the views that read paths and groupings from here. */
+export { combinedStatus };
 
 /** The order statuses are listed in, everywhere. */
 export const statusOrder: readonly StatusValue[] = ['on_plan', 'behind', 'not_reported', 'not_applicable'];

@@ -7,10 +7,15 @@ import type { StatusValue, Target } from '../content.config.ts';
 
 export const STATUS_ORDER: readonly StatusValue[] = ['on_plan', 'behind', 'not_applicable', 'not_reported'];
 
-export function targetStatus(target: Pick<Target, 'assignments'>): StatusValue {
-  const values = new Set(target.assignments.map((a) => a.status.value));
-  if (values.has('behind')) return 'behind';
-  if (values.has('on_plan')) return 'on_plan';
-  if (values.has('not_applicable')) return 'not_applicable';
+/** The same rule over any set of assignment statuses (e.g. one leader's part of a target). */
+export function combinedStatus(values: Iterable<StatusValue>): StatusValue {
+  const set = new Set(values);
+  if (set.has('behind')) return 'behind';
+  if (set.has('on_plan')) return 'on_plan';
+  if (set.has('not_applicable')) return 'not_applicable';
   return 'not_reported';
+}
+
+export function targetStatus(target: Pick<Target, 'assignments'>): StatusValue {
+  return combinedStatus(target.assignments.map((a) => a.status.value));
 }
