@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPagefind } from '../scripts/stock-site.ts';
+import { searchStrings } from '../src/i18n/zh-CN.ts';
 import { launchChromium } from './chromium.ts';
 import { ensureBuilt } from './dist.ts';
 import { expectedFor } from './search-oracle.ts';
@@ -174,6 +175,40 @@ describe('search page', () => {
     const links = await bare.$$eval('[data-search-fallback] a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     for (const path of ['/heze/', '/heze/leaders/', '/heze/units/', '/yanzhou/', '/yanzhou/leaders/', '/yanzhou/units/']) expect(links).toContain(path);
     expect(await bare.isVisible('[data-search-ui]')).toBe(false);
+    await context.close();
+  });
+
+  it('does not move under the reader while the island starts (no layout shift on a phone)', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const fresh = await context.newPage();
+    // recorded from the first paint on, as Lighthouse counts cumulative layout shift
+    await fresh.addInitScript(() => {
+      const w = window as unknown as { shifts: number[] };
+      w.shifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+          if (!entry.hadRecentInput) w.shifts.push(entry.value);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await fresh.goto(`${server.root}search/`);
+    await fresh.waitForSelector('#search[data-state="done"]');
+    await fresh.waitForTimeout(300);
+    const shifts = await fresh.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+    expect(shifts.reduce((a, b) => a + b, 0)).toBeLessThan(0.01);
+    expect(await fresh.isVisible('[data-search-fallback]')).toBe(false);
+    await context.close();
+  });
+
+  it('if the search bundle cannot load, says so and links the indexes instead', async () => {
+    const context = await browser.newContext();
+    const broken = await context.newPage();
+    await broken.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 404, body: '' }));
+    await broken.goto(`${server.root}search/?q=${encodeURIComponent('托位')}`);
+    await broken.waitForSelector('#search[data-state="failed"]');
+    expect(await broken.isVisible('[data-search-fallback]')).toBe(true);
+    expect(await broken.textContent('[data-search-fallback]')).toContain(searchStrings.searchLoadFailed);
+    expect(await broken.$$eval('[data-search-fallback] a', (as) => as.length)).toBeGreaterThan(0);
     await context.close();
   });
 

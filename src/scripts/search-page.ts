@@ -327,6 +327,7 @@ export function startSearchPage(): void {
     })
     .catch(() => {
       fallbackText.textContent = searchStrings.searchLoadFailed;
+      fallback.dataset['failed'] = '';
       fallback.hidden = false;
       statusLine.textContent = searchStrings.searchLoadFailed;
       root.dataset['state'] = 'failed';
