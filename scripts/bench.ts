@@ -27,6 +27,7 @@ import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { parseArgs, writeCorpus } from './synth.ts';
+import { pagefindQuery, parseQuery } from '../src/lib/search/query.ts';
 
 const root = process.cwd();
 const MiB = 1024 * 1024;
@@ -225,11 +226,11 @@ function readBuildLog(lines: readonly Line[], endMs?: number): BuildReport {
   const report: BuildReport = { ingestS: null, astroS: null, pagefindS: null, phases: [], pagesBuilt: null };
   const text = lines.map((l) => l.text);
   for (const l of text) {
-    const m = /^build: ingest ([\d.]+)s, astro ([\d.]+)s, pagefind ([\d.]+)s/.exec(l);
-    if (m) {
-      report.ingestS = Number(m[1]);
-      report.astroS = Number(m[2]);
-      report.pagefindS = Number(m[3]);
+    if (l.startsWith('build: ')) {
+      const seconds = (re: RegExp) => (re.exec(l) ? Number(re.exec(l)?.[1]) : null);
+      report.ingestS = seconds(/ingest[^,]*?([\d.]+)s/);
+      report.astroS = seconds(/astro ([\d.]+)s/);
+      report.pagefindS = seconds(/pagefind ([\d.]+)s/);
     }
     const pages = /(\d+) page\(s\) built in/.exec(l);
     if (pages) report.pagesBuilt = Number(pages[1]);
@@ -361,7 +362,8 @@ async function queryCosts(dist: string, queries: string[]): Promise<QueryCost[] 
       bytes = 0;
       requests = 0;
       await mod.options({ basePath: '/pagefind/', baseUrl: '/' });
-      const search = await mod.search(query);
+      // as the search page asks: the query's search tokens (src/lib/search/query.ts)
+      const search = await mod.search(pagefindQuery(parseQuery(query)));
       await Promise.all(search.results.slice(0, 5).map((r) => r.data()));
       out.push({ query, bytes, requests, results: search.results.length });
     }

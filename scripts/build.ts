@@ -3,33 +3,44 @@
  *   1. ingest: seeds → content/*.json (validated collections)
  *   2. astro build: collections → pages, written aside in .dist-build/,
  *      then each chart's SVG and CSV written next to its page
- *   3. pagefind: the search index over the built pages
+ *   3. search index: while Astro renders, one small document per target,
+ *      leader, unit and document page is written from the collections
+ *      (scripts/search-index.ts); then Pagefind indexes those
  * Only when all three succeed is .dist-build/ swapped in as dist/, so a
  * failed build never leaves a half-written site behind.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { runIngest, summary } from './ingest.ts';
 import { EncodingError } from '../src/lib/ingest/encoding.ts';
 import { writeChartDownloads } from './chart-downloads.ts';
 import { SeedError } from '../src/lib/ingest/types.ts';
+import { missingPages, runPagefind, searchRecords, writeSearchInput } from './search-index.ts';
 
 const root = process.cwd();
 // DIST_DIR (e.g. .dist-subpath) builds a second site, say under SITE_BASE, without touching dist/
-const out = join(root, process.env['DIST_DIR'] || 'dist');
+const out = resolve(root, process.env['DIST_DIR'] || 'dist');
 const aside = process.env['DIST_DIR'] ? `${out}-building` : join(root, '.dist-build');
 
-function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): number {
+const searchInput = `${aside}-search`;
+
+function fail(label: string, status: number, detail?: unknown): never {
+  rmSync(aside, { recursive: true, force: true });
+  rmSync(searchInput, { recursive: true, force: true });
+  console.error(`build failed in step “${label}”; dist/ left as it was`, ...(detail === undefined ? [] : ['\n', detail]));
+  process.exit(status);
+}
+
+/** A child process, awaited, so that the build script can work alongside it. */
+function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<number> {
   const started = performance.now();
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  if (result.status !== 0) {
-    rmSync(aside, { recursive: true, force: true });
-    console.error(`build failed in step “${label}”; dist/ left as it was`);
-    process.exit(result.status ?? 1);
-  }
-  return performance.now() - started;
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+    child.on('error', (error) => fail(label, 1, error));
+    child.on('exit', (status) => (status === 0 ? resolve(performance.now() - started) : fail(label, status ?? 1)));
+  });
 }
 
 const started = performance.now();
@@ -45,16 +56,24 @@ try {
 
 rmSync(aside, { recursive: true, force: true });
 const bin = (name: string): string => join(root, 'node_modules/.bin', name);
-const astroMs = run('astro build', bin('astro'), ['build'], { SITE_OUT_DIR: aside });
+const astro = run('astro build', bin('astro'), ['build'], { SITE_OUT_DIR: aside });
+// on the other core while Astro renders: the search index's input, from the same collections
+const recordsStarted = performance.now();
+const records = await searchRecords(root).catch((error: unknown) => fail('search records', 1, error));
+writeSearchInput(records, searchInput);
+const recordsMs = performance.now() - recordsStarted;
+const astroMs = await astro;
 let charts: { files: number; ms: number };
 try {
   charts = writeChartDownloads(aside);
 } catch (error) {
-  rmSync(aside, { recursive: true, force: true });
-  console.error(`build failed in step “chart downloads”; dist/ left as it was\n`, error);
-  process.exit(1);
+  fail('chart downloads', 1, error);
 }
-const pagefindMs = run('pagefind', bin('pagefind'), ['--site', aside, '--silent']);
+const missing = missingPages(records, aside);
+if (missing.length > 0) fail('search index', 1, `records for pages the build did not make: ${missing.slice(0, 5).join(', ')}`);
+const pagefind = runPagefind(searchInput, aside);
+if (pagefind.status !== 0) fail('pagefind', pagefind.status);
+rmSync(searchInput, { recursive: true, force: true });
 
 rmSync(out, { recursive: true, force: true });
 renameSync(aside, out);
@@ -64,5 +83,5 @@ if (!existsSync(join(out, 'index.html'))) {
 }
 const total = performance.now() - started;
 console.log(
-  `build: ingest ${(ingestMs / 1000).toFixed(2)}s, astro ${(astroMs / 1000).toFixed(1)}s, chart downloads ${charts.files} in ${(charts.ms / 1000).toFixed(2)}s, pagefind ${(pagefindMs / 1000).toFixed(1)}s, total ${(total / 1000).toFixed(1)}s → ${relative(root, out)}/`,
+  `build: ingest ${(ingestMs / 1000).toFixed(2)}s, astro ${(astroMs / 1000).toFixed(1)}s, chart downloads ${charts.files} in ${(charts.ms / 1000).toFixed(2)}s, search records ${records.length} in ${(recordsMs / 1000).toFixed(2)}s (alongside astro), pagefind ${(pagefind.ms / 1000).toFixed(1)}s, total ${(total / 1000).toFixed(1)}s → ${relative(root, out)}/`,
 );

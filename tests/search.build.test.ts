@@ -1,16 +1,20 @@
 /**
- * What the built site hands to Pagefind: one record per target, leader, unit
- * and document page and nothing else; target records carry the filter values
- * and the tokens of their text; the search page is the only page with a
- * script; every other page has the plain header search form.
+ * What the build hands to Pagefind: one record per target, leader, unit and
+ * document page and nothing else, made from the collections (the pages carry
+ * no index text); target records carry the filter values and the tokens of
+ * their text; the search page is the only page with a script; every other
+ * page has the plain header search form. Records are read back from the very
+ * documents Pagefind indexes (recordDocument), so their markup is tested too.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Jurisdiction, Leader, SiteDocument, Target, Unit } from '../src/content.config.ts';
 import { documentLabel, statusLabel, yearLabel } from '../src/i18n/zh-CN.ts';
 import { foldsFromAliases } from '../src/lib/search/folds.ts';
+import { recordDocument } from '../src/lib/search/record.ts';
 import { indexTokens } from '../src/lib/search/tokens.ts';
+import { searchRecords } from '../scripts/search-index.ts';
 import { ensureBuilt } from './dist.ts';
 
 const read = <T>(name: string): T[] => JSON.parse(readFileSync(`content/${name}.json`, 'utf8')) as T[];
@@ -27,24 +31,23 @@ function htmlFiles(dir: string): string[] {
 const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 
 interface Record {
-  hidden: boolean;
   zones: Map<number, string[]>;
   meta: Map<string, string>;
   filters: Map<string, string[]>;
   sorts: Map<string, string>;
 }
 
+/** A record as Pagefind reads it from its document. */
 function record(html: string): Record | null {
-  const m = /<div class="search-record"([^>]*)>([\s\S]*?)<\/div>\s*<\/div>/.exec(html);
+  const m = /<div data-pagefind-body>([\s\S]*?)<\/div><\/div><\/body>/.exec(html);
   if (!m) return null;
-  const body = m[2] ?? '';
+  const body = m[1] ?? '';
   const zones = new Map<number, string[]>();
   for (const z of body.matchAll(/<p data-pagefind-weight="([\d.]+)">([^<]*)<\/p>/g)) zones.set(Number(z[1]), (z[2] ?? '').split(' '));
   const pairs = (attr: string) => [...body.matchAll(new RegExp(`<span ${attr}="([^"]+)">([^<]*)</span>`, 'g'))].map((x) => [x[1] ?? '', decode(x[2] ?? '')] as const);
   const filters = new Map<string, string[]>();
   for (const [k, v] of pairs('data-pagefind-filter')) filters.set(k, [...(filters.get(k) ?? []), v]);
   return {
-    hidden: /\shidden(\s|$)/.test(m[1] ?? ''),
     zones,
     meta: new Map(pairs('data-pagefind-meta')),
     filters,
@@ -58,9 +61,12 @@ describe('search index input', () => {
   let jurisdictions: Map<string, Jurisdiction>;
   let leaders: Leader[];
   let units: Unit[];
+  let documentsFor: Map<string, string>;
+  const indexed = (permalink: string) => record(documentsFor.get(permalink) ?? '');
 
-  beforeAll(() => {
+  beforeAll(async () => {
     ensureBuilt();
+    documentsFor = new Map((await searchRecords('.')).map((r) => [r.path, recordDocument(r.record)]));
     targets = read<Target>('targets');
     documents = new Map(read<SiteDocument>('documents').map((d) => [d.id, d]));
     jurisdictions = new Map(read<Jurisdiction>('jurisdictions').map((j) => [j.id, j]));
@@ -72,21 +78,28 @@ describe('search index input', () => {
     const entry = JSON.parse(readFileSync('dist/pagefind/pagefind-entry.json', 'utf8')) as { languages: Record<string, { page_count: number }> };
     const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
     expect(indexed).toBe(targets.length + leaders.length + units.length + documents.size);
-    for (const permalink of ['/', '/heze/', '/heze/leaders/', '/heze/units/', '/data-quality/', '/search/']) {
-      expect(page(permalink)).not.toContain('data-pagefind-body');
-    }
+    expect(documentsFor.size).toBe(indexed);
+    const expected = [
+      ...targets.map((t) => `/${t.id}/`),
+      ...[...documents.keys()].map((id) => `/${id}/`),
+      ...leaders.map((l) => `/${l.jurisdiction}/leaders/${l.slug}/`),
+      ...units.map((u) => `/${u.jurisdiction}/units/${u.slug}/`),
+    ];
+    expect([...documentsFor.keys()].sort()).toEqual(expected.sort());
+    for (const permalink of expected) expect(existsSync(join('dist', permalink, 'index.html')), permalink).toBe(true);
+    // the pages themselves carry no index text: Pagefind reads the records
+    for (const file of htmlFiles('dist')) expect(readFileSync(file, 'utf8'), file).not.toMatch(/data-pagefind-(body|weight|meta|filter|sort)/);
   });
 
-  it('gives every target a hidden record: its text tokens weighted highest, its filter values, fields and sort keys', () => {
+  it('gives every target a record: its text tokens weighted highest, its filter values, fields and sort keys', () => {
     const folds = foldsFromAliases([...leaders, ...units]);
     for (const t of targets) {
-      const r = record(page(`/${t.id}/`));
+      const r = indexed(`/${t.id}/`);
       expect(r, t.id).not.toBeNull();
       if (!r) continue;
       const d = documents.get(t.document);
       const j = jurisdictions.get(t.jurisdiction);
       if (!d || !j) throw new Error(t.id);
-      expect(r.hidden).toBe(true);
       const top = Math.max(...r.zones.keys());
       // in text order, so a term's bigrams stand side by side for the exact check
       const own = indexTokens(t.text.text, folds);
@@ -114,17 +127,17 @@ describe('search index input', () => {
     const tuowei = indexTokens('托位')[0];
     for (const permalink of ['/heze/2023-h1/', '/heze/leaders/wang-chang-hua/', '/heze/units/shi-wei-sheng-jian-kang-wei/']) {
       expect(page(permalink), permalink).toContain('托位');
-      const r = record(page(permalink));
+      const r = indexed(permalink);
       expect(r, permalink).not.toBeNull();
       expect([...(r?.zones.values() ?? [])].flat(), permalink).not.toContain(tuowei);
     }
-    expect([...(record(page('/heze/2023-h1/88/'))?.zones.values() ?? [])].flat()).toContain(tuowei);
+    expect([...(indexed('/heze/2023-h1/88/')?.zones.values() ?? [])].flat()).toContain(tuowei);
   });
 
   it('gives leader and unit pages their names and printed forms only', () => {
     for (const e of [...leaders, ...units]) {
       const kind = leaders.includes(e as Leader) ? 'leaders' : 'units';
-      const r = record(page(`/${e.jurisdiction}/${kind}/${e.slug}/`));
+      const r = indexed(`/${e.jurisdiction}/${kind}/${e.slug}/`);
       expect(r?.meta.get('title')).toBe(e.name);
       const expected = [e.name, ...e.aliases.map((a) => a.form)].flatMap((s) => indexTokens(s, foldsFromAliases([...leaders, ...units])));
       expect([...(r?.zones.values() ?? [])].flat()).toEqual(expected);

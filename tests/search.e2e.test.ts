@@ -11,10 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runPagefind } from '../scripts/stock-site.ts';
 import { searchStrings } from '../src/i18n/zh-CN.ts';
 import { launchChromium } from './chromium.ts';
-import { ensureBuilt } from './dist.ts';
+import { buildEnv, ensureBuilt } from './dist.ts';
 import { expectedFor } from './search-oracle.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
 
@@ -228,12 +227,6 @@ describe('search page', () => {
   });
 });
 
-/** The environment without what the test runner adds for Vite (BASE_URL and friends would override the base). */
-function buildEnv(): NodeJS.ProcessEnv {
-  const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...env } = process.env;
-  return env;
-}
-
 describe('search under a sub-path', () => {
   const base = '/gk/zrmb/';
   let dir: string;
@@ -242,13 +235,10 @@ describe('search under a sub-path', () => {
 
   beforeAll(async () => {
     ensureBuilt();
-    dir = mkdtempSync(join(tmpdir(), 'search-subpath-'));
-    const built = spawnSync(join(process.cwd(), 'node_modules/.bin/astro'), ['build'], {
-      env: { ...buildEnv(), SITE_BASE: base, SITE_OUT_DIR: dir },
-      encoding: 'utf8',
-    });
-    if (built.status !== 0) throw new Error(`astro build under a sub-path failed:\n${built.stdout}\n${built.stderr}`);
-    runPagefind(dir);
+    dir = join(mkdtempSync(join(tmpdir(), 'search-subpath-')), 'site');
+    // the real build (records, Pagefind) under the base, into a directory of its own
+    const built = spawnSync('node', ['scripts/build.ts'], { env: buildEnv({ SITE_BASE: base, DIST_DIR: dir }), encoding: 'utf8' });
+    if (built.status !== 0) throw new Error(`build under a sub-path failed:\n${built.stdout}\n${built.stderr}`);
     server = await serveStatic(dir, base);
     browser = await launchChromium();
   });
@@ -256,7 +246,7 @@ describe('search under a sub-path', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    if (dir) rmSync(join(dir, '..'), { recursive: true, force: true });
   });
 
   it('loads Pagefind from the base and links results under it', async () => {

@@ -337,6 +337,11 @@ export function documentsCount(count: number): string {
   return `${count}份文件`;
 }
 
+/** Under a leader's or unit's name: 共12项目标 · 3份文件 (also the excerpt of its search result). */
+export function entitySummary(targets: number, documents: number): string {
+  return `${targetsCount(targets)} · ${documentsCount(documents)}`;
+}
+
 export function sourceLine(file: string, line: number): string {
   return `${file}:${line}`;
 }

@@ -7,7 +7,7 @@
  * place only (they are promised to stay stable).
  */
 import { combinedStatus } from './status.ts';
-import { getCollection } from 'astro:content';
+import type { Collections } from './ingest/index.ts';
 import type {
   Anomaly,
   AnomalyKind,
@@ -158,24 +158,42 @@ function bySource(a: { source: { line: number } }, b: { source: { line: number }
   return a.source.line - b.source.line;
 }
 
-async function load(): Promise<Site> {
-  const [jurisdictionEntries, documentEntries, targetEntries, leaderEntries, unitEntries, anomalyEntries] =
-    await Promise.all([
-      getCollection('jurisdictions'),
-      getCollection('documents'),
-      getCollection('targets'),
-      getCollection('leaders'),
-      getCollection('units'),
-      getCollection('anomalies'),
-    ]);
-  const jurisdictions = jurisdictionEntries.map((e) => e.data);
-  const documents = documentEntries.map((e) => e.data).sort(newestFirst);
-  const targets = targetEntries.map((e) => e.data);
-  const leaders = leaderEntries.map((e) => e.data).sort((a, b) => zh.compare(a.name, b.name));
-  const units = unitEntries.map((e) => e.data).sort((a, b) => zh.compare(a.name, b.name));
-  const anomalies = anomalyEntries
-    .map((e) => e.data)
-    .sort((a, b) => a.document.localeCompare(b.document) || bySource(a, b));
+/** The collections as the ingest writes them (content/*.json) and the content layer returns them. */
+export type SiteCollections = Collections;
+
+/**
+ * In a build, from Astro's content layer. Imported lazily so that scripts
+ * outside Astro (the search index, scripts/search-index.ts) can use this
+ * module with collections of their own (useCollections).
+ */
+async function fromContentLayer(): Promise<SiteCollections> {
+  const { getCollection } = await import('astro:content');
+  const [jurisdictions, documents, targets, leaders, units, anomalies] = await Promise.all([
+    getCollection('jurisdictions'),
+    getCollection('documents'),
+    getCollection('targets'),
+    getCollection('leaders'),
+    getCollection('units'),
+    getCollection('anomalies'),
+  ]);
+  const data = <T>(entries: { data: T }[]): T[] => entries.map((e) => e.data);
+  return {
+    jurisdictions: data(jurisdictions),
+    documents: data(documents),
+    targets: data(targets),
+    leaders: data(leaders),
+    units: data(units),
+    anomalies: data(anomalies),
+  };
+}
+
+function siteFrom(c: SiteCollections): Site {
+  const jurisdictions = c.jurisdictions;
+  const documents = [...c.documents].sort(newestFirst);
+  const targets = c.targets;
+  const leaders = [...c.leaders].sort((a, b) => zh.compare(a.name, b.name));
+  const units = [...c.units].sort((a, b) => zh.compare(a.name, b.name));
+  const anomalies = [...c.anomalies].sort((a, b) => a.document.localeCompare(b.document) || bySource(a, b));
 
   const targetsByDocument = groupBy(targets, (t) => t.document);
   for (const list of targetsByDocument.values()) list.sort(bySource);
@@ -206,8 +224,13 @@ let site: Promise<Site> | undefined;
 
 /** All collections, loaded and grouped once per build. */
 export function getSite(): Promise<Site> {
-  site ??= load();
+  site ??= fromContentLayer().then(siteFrom);
   return site;
+}
+
+/** Outside Astro: group these collections (e.g. the ingest's output) instead of asking the content layer. */
+export function useCollections(collections: SiteCollections): void {
+  site = Promise.resolve(siteFrom(collections));
 }
 
 /** Lookup that fails the build loudly: a dangling reference is a data bug, not something to hide. */

@@ -1,16 +1,21 @@
 /**
- * What each page hands to the search index (rendered by SearchRecord.astro):
+ * What the search index holds for each page (written by recordDocument):
  * weighted zones of search tokens, the fields a result shows, the filter
  * values and the sort keys. Target pages are the primary results, so their
  * target text weighs most, then progress, then names; leader and unit pages
  * carry only their names, so they lead for a name and never crowd out
  * targets for anything else; document pages carry their titles (and the work
  * report its text), never the tables whose rows are target pages.
+ *
+ * The records are made from the collections, not read back from the built
+ * pages: scripts/search-index.ts hands Pagefind one small document per page
+ * (recordDocument), which it indexes in a third of the time it took to parse
+ * the pages themselves, and the pages carry no hidden index text.
  */
 import type { Jurisdiction, Leader, SiteDocument, Target, Unit } from '../../content.config.ts';
-import { combinedStatus, getSite, must, periodOrder, statusOrder } from '../routing.ts';
+import { combinedStatus, getSite, leaderTargets, must, paths, periodOrder, statusOrder, unitTargets, type EntityDocumentGroup } from '../routing.ts';
 import { foldsFromAliases } from './folds.ts';
-import { documentKindLabel, documentLabel, documentMeta, searchStrings, strings, statusLabel, targetLabel, yearLabel } from '../../i18n/zh-CN.ts';
+import { documentKindLabel, documentLabel, documentMeta, entitySummary, searchStrings, strings, statusLabel, targetLabel, yearLabel } from '../../i18n/zh-CN.ts';
 import type { FoldRule } from './normalize.ts';
 import type { FilterKey } from './state.ts';
 import { indexTokens } from './tokens.ts';
@@ -202,4 +207,66 @@ export async function filterValueOrder(): Promise<Partial<Record<FilterKey, stri
     document: s.documents.map((d) => documentFilterValue(d, must(s.jurisdiction, d.jurisdiction, 'jurisdiction'))),
     status: statusOrder.map(statusLabel),
   };
+}
+
+/** A page the search can return, at its site path (without the base). */
+export interface PageRecord {
+  path: string;
+  record: SearchRecord;
+}
+
+const pageCount = (groups: readonly EntityDocumentGroup[]): string =>
+  entitySummary(
+    groups.reduce((n, g) => n + g.items.length, 0),
+    groups.length,
+  );
+
+/** Every target, leader, unit and document page with its record; no other page is indexed. */
+export async function siteRecords(): Promise<PageRecord[]> {
+  const s = await getSite();
+  const folds = await searchFolds();
+  const out: PageRecord[] = [];
+  for (const doc of s.documents) {
+    const j = must(s.jurisdiction, doc.jurisdiction, 'jurisdiction');
+    out.push({ path: paths.document(doc), record: documentRecord(doc, j, folds) });
+    for (const t of s.targetsByDocument.get(doc.id) ?? []) out.push({ path: paths.target(t), record: targetRecord(t, doc, j, folds) });
+  }
+  for (const leader of s.leader.values()) {
+    const j = must(s.jurisdiction, leader.jurisdiction, 'jurisdiction');
+    out.push({ path: paths.leader(leader.id), record: leaderRecord(leader, j, pageCount(await leaderTargets(leader)), folds) });
+  }
+  for (const unit of s.unit.values()) {
+    const j = must(s.jurisdiction, unit.jurisdiction, 'jurisdiction');
+    out.push({ path: paths.unit(unit.id), record: unitRecord(unit, j, pageCount(await unitTargets(unit)), folds) });
+  }
+  return out;
+}
+
+const escapeHtml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The document Pagefind indexes for one page: weighted zones of tokens (the
+ * only text it indexes), and, ignored for words, the result's fields, filter
+ * values and sort keys. Every value is escaped: cell text never becomes markup.
+ */
+export function recordDocument(record: SearchRecord): string {
+  const zones = record.zones
+    .filter((z) => z.tokens.length > 0)
+    .map((z) => `<p data-pagefind-weight="${z.weight}">${escapeHtml(z.tokens.join(' '))}</p>`);
+  const span = (attr: string, key: string, value: string) => `<span ${attr}="${escapeHtml(key)}">${escapeHtml(value)}</span>`;
+  const meta = Object.entries(record.meta)
+    .filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== '')
+    .map(([key, value]) => span('data-pagefind-meta', key, value));
+  const filters = Object.entries(record.filters).flatMap(([key, values]) => (values ?? []).map((value) => span('data-pagefind-filter', key, value)));
+  const sorts = Object.entries(record.sort).map(([key, value]) => span('data-pagefind-sort', key, value));
+  return [
+    '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title></title></head><body><div data-pagefind-body>',
+    ...zones,
+    '<div data-pagefind-ignore>',
+    ...meta,
+    ...filters,
+    ...sorts,
+    '</div></div></body></html>\n',
+  ].join('');
 }
