@@ -123,6 +123,7 @@ export const strings = {
   dqDocument: '所涉文件',
   colExplanation: '说明',
   colWarnings: '需留意',
+  docAnomalies: '数据质量',
   dqFound: '原文情况',
   dqAction: '处理方式',
   dqNone: '没有记录。',
@@ -432,6 +433,11 @@ export function dataQualityDocumentIntro(count: number, warnings: number): strin
 
 export function dataQualityDocumentDescription(documentTitle: string, count: number): string {
   return `${documentTitle}整理时所作的${count}处处理，逐处注明原文位置（文件与行号）、原文情况和处理方式。`;
+}
+
+/** the link from a document page to its data-quality page */
+export function documentAnomaliesLink(count: number): string {
+  return `整理时所作的${count}处处理及原文位置`;
 }
 
 /** 续行 20处、串行错位 3处: one document's anomalies by kind, in a table cell */
