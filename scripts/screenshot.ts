@@ -34,6 +34,7 @@ const defaultPages = [
   '/yanzhou/2021-plan/1/',
   '/heze/2023-report/',
   '/data-quality/',
+  '/data-quality/heze/2023-h1/',
 ];
 
 const types: Record<string, string> = {

@@ -50,7 +50,7 @@ describe('hostile markup in a seed', () => {
   afterAll(() => copy?.remove());
 
   it('publishes no live markup from the cells in any file', () => {
-    // Live means inside a real tag; the data-quality page quotes raw cells as escaped text (&lt;img … onerror=…), which is not live.
+    // Live means inside a real tag; the document's data-quality page quotes raw cells as escaped text (&lt;img … onerror=…), which is not live.
     const live = [/<script[^>]*>\s*alert/i, /<iframe\b/i, /<[a-z][^<>]*\son[a-z]+\s*=/i, /<a\b[^<>]*href="javascript:/i];
     const hits = files.flatMap((f) => live.filter((re) => re.test(f.text)).map((re) => `${f.path}: ${re}`));
     expect(hits).toEqual([]);
@@ -59,7 +59,7 @@ describe('hostile markup in a seed', () => {
   it('keeps the allowed meaning and records what was removed', () => {
     const target86 = files.find((f) => f.path.endsWith('heze/2023-h1/86/index.html'));
     expect(target86?.text).toContain('<b>加粗</b>');
-    const quality = files.find((f) => f.path.endsWith('data-quality/index.html'));
+    const quality = files.find((f) => f.path.endsWith('data-quality/heze/2023-h1/index.html'));
     expect(quality?.text).toContain('&lt;img src=x onerror=alert');
     expect((quality?.text.match(/:13[234]/g) ?? []).length).toBeGreaterThanOrEqual(3);
   });

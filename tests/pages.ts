@@ -21,10 +21,11 @@ export const PAGES: readonly PageOfKind[] = [
   { kind: 'leaders index', path: '/heze/leaders/' },
   { kind: 'units index', path: '/yanzhou/units/' },
   { kind: 'data quality', path: '/data-quality/' },
+  { kind: 'data quality (one document)', path: '/data-quality/heze/2023-h1/' },
   { kind: 'search', path: '/search/' },
 ];
 
 /** The subset Lighthouse runs on (one per kind; each run takes several seconds). */
 export const AUDIT_PAGES: readonly PageOfKind[] = PAGES.filter((p) =>
-  ['home', 'jurisdiction', 'document (progress table, 200 targets)', 'document (task-assignment notice)', 'target', 'leader', 'unit', 'data quality', 'search'].includes(p.kind),
+  ['home', 'jurisdiction', 'document (progress table, 200 targets)', 'document (task-assignment notice)', 'target', 'leader', 'unit', 'data quality', 'data quality (one document)', 'search'].includes(p.kind),
 );

@@ -64,6 +64,7 @@ describe('built site', () => {
       ...leaders.map((l) => `/${l.jurisdiction}/leaders/${l.slug}/`),
       ...units.map((u) => `/${u.jurisdiction}/units/${u.slug}/`),
       '/heze/leaders/', '/heze/units/', '/yanzhou/leaders/', '/yanzhou/units/',
+      ...new Set(anomalies.map((a) => `/data-quality/${a.document}/`)),
     ];
     const missing = permalinks.filter((p) => !existsSync(pagePath(p)));
     expect(missing).toEqual([]);
@@ -104,10 +105,58 @@ describe('built site', () => {
     expect(missing).toEqual([]);
   });
 
-  it('lists every anomaly on the data-quality page with its file:line', () => {
-    const page = pageText(readFileSync(pagePath('/data-quality/'), 'utf8'));
-    const missing = anomalies.filter((a) => !page.includes(squash(`${a.source.file}:${a.source.line}`)) || !page.includes(squash(a.found)));
+  it('lists every anomaly on its document\'s data-quality page with its file:line, what was found and its anchor', () => {
+    const missing = anomalies.filter((a) => {
+      const html = readFileSync(pagePath(`/data-quality/${a.document}/`), 'utf8');
+      const page = pageText(html);
+      const anchor = `id="anomaly-${a.id.replace(/[^A-Za-z0-9_-]/g, '-')}"`;
+      return !page.includes(squash(`${a.source.file}:${a.source.line}`)) || !page.includes(squash(a.found)) || !html.includes(anchor);
+    });
     expect(missing.map((a) => a.id)).toEqual([]);
+    // a page per document with anomalies, and none for a document without
+    const withAnomalies = new Set(anomalies.map((a) => a.document));
+    expect(documents.filter((d) => existsSync(pagePath(`/data-quality/${d.id}/`)) !== withAnomalies.has(d.id)).map((d) => d.id)).toEqual([]);
+    // each page lists its own document's anomalies, no other's
+    for (const id of withAnomalies) {
+      const html = readFileSync(pagePath(`/data-quality/${id}/`), 'utf8');
+      const listed = [...html.matchAll(/<li class="anomaly [^"]*" id="([^"]+)"/g)].map((m) => m[1]);
+      const own = anomalies.filter((a) => a.document === id).map((a) => `anomaly-${a.id.replace(/[^A-Za-z0-9_-]/g, '-')}`);
+      expect(listed.sort(), id).toEqual(own.sort());
+    }
+  });
+
+  it('counts anomalies on the data-quality overview by kind and by document, as the collection holds them', () => {
+    const html = readFileSync(pagePath('/data-quality/'), 'utf8');
+    const rows = [...html.matchAll(/<tr\b[^>]*>[\s\S]*?<\/tr>/g)].map((m) => m[0]);
+    const count = (row: string): number => Number(/class="num">(\d+)处<\/td>\s*<\/tr>$/.exec(row)?.[1] ?? NaN);
+    const tally = <K>(key: (a: Anomaly) => K): Map<K, number> => {
+      const map = new Map<K, number>();
+      for (const a of anomalies) map.set(key(a), (map.get(key(a)) ?? 0) + 1);
+      return map;
+    };
+    // by kind: one row per kind found, keeping the kind's anchor (/data-quality/#shifted-row)
+    const byKind = new Map(rows.flatMap((r) => {
+      const kind = /^<tr id="([a-z-]+)">/.exec(r)?.[1];
+      return kind ? [[kind, count(r)] as const] : [];
+    }));
+    expect(byKind).toEqual(tally((a) => a.kind));
+    // by document: one row per document with anomalies, linking its page
+    const byDocument = new Map(rows.flatMap((r) => {
+      const id = /href="\/data-quality\/([^"]+)\/"/.exec(r)?.[1];
+      return id ? [[id, count(r)] as const] : [];
+    }));
+    expect(byDocument).toEqual(tally((a) => a.document));
+    expect(html).toMatch(new RegExp(`<th scope="row"[^>]*>合计</th>\\s*<td class="num">${anomalies.length}处</td>`));
+    // the overview lists no anomaly itself
+    expect(html).not.toContain('class="anomaly-list"');
+  });
+
+  it('links each document page to its data-quality page when the document has anomalies', () => {
+    const withAnomalies = new Set(anomalies.map((a) => a.document));
+    for (const d of documents) {
+      const html = readFileSync(pagePath(`/${d.id}/`), 'utf8');
+      expect(html.includes(`href="/data-quality/${d.id}/"`), d.id).toBe(withAnomalies.has(d.id));
+    }
   });
 
   it('shows the forms a leader or unit was printed in', () => {

@@ -119,6 +119,11 @@ export const strings = {
     '原始文件多为从网页或文档转换的表格，常有串行、重复表头、名称写法不一等情况。整理时所作的每一处处理都记录在下面，并注明原文位置，方便核对。',
   dqByKind: '按类型统计',
   dqByDocument: '按文件统计',
+  dqByDocumentNote: '每份文件的每一处记录（原文位置、原文情况和处理方式）列在该文件的数据质量页上，点击文件名查看。',
+  dqDocument: '所涉文件',
+  colExplanation: '说明',
+  colWarnings: '需留意',
+  docAnomalies: '数据质量',
   dqFound: '原文情况',
   dqAction: '处理方式',
   dqNone: '没有记录。',
@@ -419,6 +424,30 @@ export function jurisdictionDescription(name: string, documents: number): string
 
 export function anomalyCount(count: number): string {
   return `${count}处`;
+}
+
+/** h1, <title> and ArticleTitle of one document's data-quality page */
+export function dataQualityDocumentTitle(documentTitle: string): string {
+  return `${strings.dqTitle}：${documentTitle}`;
+}
+
+export function dataQualityDocumentIntro(count: number, warnings: number): string {
+  const flagged = warnings > 0 ? `，其中${warnings}处需留意` : '';
+  return `整理本文件时所作的${count}处处理${flagged}，按类型列出，每处注明原文位置（文件与行号）、原文情况和处理方式。`;
+}
+
+export function dataQualityDocumentDescription(documentTitle: string, count: number): string {
+  return `${documentTitle}整理时所作的${count}处处理，逐处注明原文位置（文件与行号）、原文情况和处理方式。`;
+}
+
+/** the link from a document page to its data-quality page */
+export function documentAnomaliesLink(count: number): string {
+  return `整理时所作的${count}处处理及原文位置`;
+}
+
+/** 续行 20处、串行错位 3处: one document's anomalies by kind, in a table cell */
+export function anomalyKindSummary(groups: readonly (readonly [AnomalyKind, readonly unknown[]])[]): string {
+  return groups.map(([kind, list]) => `${anomalyKindLabel(kind)} ${anomalyCount(list.length)}`).join(strings.listSeparator);
 }
 
 export function truncate(text: string, max: number): string {

@@ -29,7 +29,10 @@ export function url(path: string): string {
 
 export const paths = {
   home: (): string => '/',
+  /** the data-quality overview: counts by kind and by document */
   dataQuality: (): string => '/data-quality/',
+  /** one document's anomalies, at the document's own path under /data-quality/: /data-quality/heze/2023-h1/ */
+  dataQualityDocument: (doc: Pick<SiteDocument, 'id'>): string => `/data-quality/${doc.id}/`,
   search: (): string => '/search/',
   jurisdiction: (id: string): string => `/${id}/`,
   document: (doc: Pick<SiteDocument, 'id'>): string => `/${doc.id}/`,
@@ -53,6 +56,11 @@ export const paths = {
   /** a chart's download next to its page: /heze/2023-h1/charts/status.svg */
   chartFile: (page: string, slug: string, format: 'svg' | 'csv'): string => `${page}charts/${slug}.${format}`,
 };
+
+/** The fragment of an anomaly on its document's data-quality page (and on its target's page). */
+export function anomalyAnchor(anomaly: Pick<Anomaly, 'id'>): string {
+  return `anomaly-${anomaly.id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+}
 
 /** Absolute URL of a site path, from the configured origin (SITE_URL) and base: for downloads, the feed and embed code. */
 export function absoluteUrl(path: string): string {
@@ -139,7 +147,6 @@ export interface Site {
   unitsByJurisdiction: Map<string, Unit[]>;
   anomalies: Anomaly[];
   anomaliesByTarget: Map<string, Anomaly[]>;
-  anomaliesByKind: Map<AnomalyKind, Anomaly[]>;
   anomaliesByDocument: Map<string, Anomaly[]>;
 }
 
@@ -215,7 +222,6 @@ function siteFrom(c: SiteCollections): Site {
       anomalies.filter((a) => a.target !== null),
       (a) => a.target ?? '',
     ),
-    anomaliesByKind: groupBy(anomalies, (a) => a.kind),
     anomaliesByDocument: groupBy(anomalies, (a) => a.document),
   };
 }
@@ -276,6 +282,17 @@ export async function targetPaths() {
   }));
 }
 
+/** One data-quality page per document with anomalies. */
+export async function dataQualityPaths() {
+  const s = await getSite();
+  return s.documents
+    .filter((document) => s.anomaliesByDocument.has(document.id))
+    .map((document) => ({
+      params: { jurisdiction: document.jurisdiction, document: documentSegment(document) },
+      props: { document },
+    }));
+}
+
 export async function leaderPaths() {
   const { leader } = await getSite();
   return [...leader.values()].map((l) => ({
@@ -332,6 +349,11 @@ export async function entityTargets(
       for (const item of list) counts[item.status] += 1;
       return { document, items: list, counts };
     });
+}
+
+/** Anomalies grouped by kind, the most frequent kind first (ties in order of first appearance). */
+export function anomalyKindGroups(anomalies: readonly Anomaly[]): [AnomalyKind, Anomaly[]][] {
+  return [...groupBy(anomalies, (a) => a.kind)].sort((a, b) => b[1].length - a[1].length);
 }
 
 export async function leaderTargets(leader: Leader): Promise<EntityDocumentGroup[]> {
