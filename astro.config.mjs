@@ -17,7 +17,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.SITE_OUT_DIR || './dist',
-  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // Astro's HTML compression can remove the white space between inline
   // elements and glue the text of neighbouring table cells together.
   compressHTML: false,
