@@ -17,6 +17,9 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.SITE_OUT_DIR || './dist',
+  // Stylesheets linked, not inlined: 21 KiB of CSS in every page was two thirds
+  // of the site's HTML (360 of 491 MiB at scale 20) and of the time spent writing
+  // it; linked, a reader fetches it once. Lighthouse stays at 100 (npm run audit).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // Astro's HTML compression can remove the white space between inline
   // elements and glue the text of neighbouring table cells together.
