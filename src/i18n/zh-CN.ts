@@ -14,6 +14,7 @@ export const strings = {
   navLabel: '主导航',
   navHome: '首页',
   navDataQuality: '数据质量',
+  navAllJurisdictions: '全部地区',
   breadcrumbsLabel: '当前位置',
   footerBuilt: '本站生成于',
   footerSourceNote: '所有内容均按原文整理；名称写法、表格错位等处理记录见“数据质量”页。',

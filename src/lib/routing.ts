@@ -35,6 +35,8 @@ export const paths = {
   dataQualityDocument: (doc: Pick<SiteDocument, 'id'>): string => `/data-quality/${doc.id}/`,
   search: (): string => '/search/',
   jurisdiction: (id: string): string => `/${id}/`,
+  /** the list of every jurisdiction, on the home page */
+  jurisdictions: (): string => '/#jurisdictions',
   document: (doc: Pick<SiteDocument, 'id'>): string => `/${doc.id}/`,
   target: (target: Pick<Target, 'id'>): string => `/${target.id}/`,
   /** the target's row in its document's full table */
