@@ -10,25 +10,25 @@
  * failed build never leaves a half-written site behind.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { runIngest, summary } from './ingest.ts';
 import { EncodingError } from '../src/lib/ingest/encoding.ts';
 import { writeChartDownloads } from './chart-downloads.ts';
 import { SeedError } from '../src/lib/ingest/types.ts';
-import { missingPages, runPagefind, searchRecords, writeSearchInput } from './search-index.ts';
+import { cachedIndex, keepIndex, missingPages, runPagefind, searchInput, searchRecords, writeSearchInput } from './search-index.ts';
 
 const root = process.cwd();
 // DIST_DIR (e.g. .dist-subpath) builds a second site, say under SITE_BASE, without touching dist/
 const out = resolve(root, process.env['DIST_DIR'] || 'dist');
 const aside = process.env['DIST_DIR'] ? `${out}-building` : join(root, '.dist-build');
 
-const searchInput = `${aside}-search`;
+const searchDir = `${aside}-search`;
 
 function fail(label: string, status: number, detail?: unknown): never {
   rmSync(aside, { recursive: true, force: true });
-  rmSync(searchInput, { recursive: true, force: true });
+  rmSync(searchDir, { recursive: true, force: true });
   console.error(`build failed in step “${label}”; dist/ left as it was`, ...(detail === undefined ? [] : ['\n', detail]));
   process.exit(status);
 }
@@ -60,7 +60,9 @@ const astro = run('astro build', bin('astro'), ['build'], { SITE_OUT_DIR: aside 
 // on the other core while Astro renders: the search index's input, from the same collections
 const recordsStarted = performance.now();
 const records = await searchRecords(root).catch((error: unknown) => fail('search records', 1, error));
-writeSearchInput(records, searchInput);
+const search = searchInput(records, root);
+const kept = cachedIndex(search, root);
+if (!kept) writeSearchInput(search, searchDir);
 const recordsMs = performance.now() - recordsStarted;
 const astroMs = await astro;
 let charts: { files: number; ms: number };
@@ -71,9 +73,15 @@ try {
 }
 const missing = missingPages(records, aside);
 if (missing.length > 0) fail('search index', 1, `records for pages the build did not make: ${missing.slice(0, 5).join(', ')}`);
-const pagefind = runPagefind(searchInput, aside);
-if (pagefind.status !== 0) fail('pagefind', pagefind.status);
-rmSync(searchInput, { recursive: true, force: true });
+const pagefindStarted = performance.now();
+if (kept) cpSync(kept, join(aside, 'pagefind'), { recursive: true });
+else {
+  const pagefind = runPagefind(searchDir, aside);
+  if (pagefind.status !== 0) fail('pagefind', pagefind.status);
+  rmSync(searchDir, { recursive: true, force: true });
+  keepIndex(search, join(aside, 'pagefind'), root);
+}
+const pagefindMs = performance.now() - pagefindStarted;
 
 rmSync(out, { recursive: true, force: true });
 renameSync(aside, out);
@@ -83,5 +91,5 @@ if (!existsSync(join(out, 'index.html'))) {
 }
 const total = performance.now() - started;
 console.log(
-  `build: ingest ${(ingestMs / 1000).toFixed(2)}s, astro ${(astroMs / 1000).toFixed(1)}s, chart downloads ${charts.files} in ${(charts.ms / 1000).toFixed(2)}s, search records ${records.length} in ${(recordsMs / 1000).toFixed(2)}s (alongside astro), pagefind ${(pagefind.ms / 1000).toFixed(1)}s, total ${(total / 1000).toFixed(1)}s → ${relative(root, out)}/`,
+  `build: ingest ${(ingestMs / 1000).toFixed(2)}s, astro ${(astroMs / 1000).toFixed(1)}s, chart downloads ${charts.files} in ${(charts.ms / 1000).toFixed(2)}s, search records ${records.length} in ${(recordsMs / 1000).toFixed(2)}s (alongside astro), pagefind ${(pagefindMs / 1000).toFixed(1)}s${kept ? ' (index reused: records unchanged)' : ''}, total ${(total / 1000).toFixed(1)}s → ${relative(root, out)}/`,
 );
