@@ -80,13 +80,13 @@ export function ingestModules(root: string = codeRoot): string[] {
   return [...seen].map((f) => relative(root, f)).sort();
 }
 
-export function ingestKey(projectRoot: string): IngestKey {
-  const modules = ingestModules().map((f) => join(codeRoot, f));
-  const lock = [join(codeRoot, 'node_modules/.package-lock.json'), join(codeRoot, 'package-lock.json')].find((f) => existsSync(f));
-  const code = createHash('sha256').update(digestFiles(codeRoot, modules)).update(lock ? sha256(readFileSync(lock)) : 'no lock').digest('hex');
+/** The key for the seeds in `projectRoot`, read by the ingest code in `code` (default: the code running). */
+export function ingestKey(projectRoot: string, code: string = codeRoot): IngestKey {
+  const modules = ingestModules(code).map((f) => join(code, f));
+  const lock = [join(code, 'node_modules/.package-lock.json'), join(code, 'package-lock.json')].find((f) => existsSync(f));
   return {
     seeds: digestFiles(projectRoot, filesUnder(join(projectRoot, 'seeds'))),
-    code,
+    code: createHash('sha256').update(digestFiles(code, modules)).update(lock ? sha256(readFileSync(lock)) : 'no lock').digest('hex'),
     runtime: sha256(`node ${process.versions.node} icu ${process.versions.icu ?? 'none'}`),
   };
 }
