@@ -226,7 +226,10 @@ interface BuildReport {
   contentKept: number;
   contentValidated: number;
   astroS: number | null;
+  chartsS: number | null;
   pagefindS: number | null;
+  /** the build's own total; what the steps leave of it is the swap into dist/ (removing the old one) */
+  totalS: number | null;
   /** Astro's phases, in the order it logs them */
   phases: Array<{ name: string; s: number }>;
   pagesBuilt: number | null;
@@ -235,7 +238,7 @@ interface BuildReport {
 function readBuildLog(lines: readonly Line[], endMs?: number): BuildReport {
   const report: BuildReport = {
     ingestS: null, ingestMs: null, ingestReused: false, ingestReason: null, contentKept: 0, contentValidated: 0,
-    astroS: null, pagefindS: null, phases: [], pagesBuilt: null,
+    astroS: null, chartsS: null, pagefindS: null, totalS: null, phases: [], pagesBuilt: null,
   };
   const text = lines.map((l) => l.text);
   for (const l of text) {
@@ -248,6 +251,9 @@ function readBuildLog(lines: readonly Line[], endMs?: number): BuildReport {
       report.ingestS = step('ingest');
       report.astroS = step('astro');
       report.pagefindS = step('pagefind');
+      report.totalS = step('total');
+      const charts = /\bchart downloads \d+ in ([\d.]+)s/.exec(l);
+      report.chartsS = charts ? Number(charts[1]) : null;
     }
     // ingest: 5 seeds in 3 ms — ingest reused (seeds and ingest code unchanged; …) | ingest: 5 seeds in 93 ms (seeds changed)
     const ingestLine = /^ingest: \d+ seeds in ([\d.]+) ms(?: — ingest (reused))? \((.*?)(?:;.*)?\)$/.exec(l);
@@ -466,6 +472,20 @@ function phaseS(report: BuildReport, name: string): string {
   const s = report.phases.find((p) => p.name === name)?.s;
   return s === undefined ? '?' : `${s.toFixed(1)}s`;
 }
+/** The build line's steps side by side, and what they leave of its total (the swap: removing the previous dist/, renaming). */
+function steps(a: BuildReport, b: BuildReport): string {
+  const rest = (r: BuildReport): number | null =>
+    r.totalS === null ? null : Math.max(0, r.totalS - (r.ingestS ?? 0) - (r.astroS ?? 0) - (r.chartsS ?? 0) - (r.pagefindS ?? 0));
+  const pair = (name: string, x: number | null, y: number | null): string => `${name} ${x?.toFixed(1) ?? '?'} → ${y?.toFixed(1) ?? '?'}s`;
+  return [
+    pair('ingest', a.ingestS, b.ingestS),
+    pair('astro', a.astroS, b.astroS),
+    pair('chart downloads', a.chartsS, b.chartsS),
+    pair('pagefind', a.pagefindS, b.pagefindS),
+    pair('swap into dist/ and the rest', rest(a), rest(b)),
+    pair('total', a.totalS, b.totalS),
+  ].join(', ');
+}
 function contentReuse(report: BuildReport): string {
   const total = report.contentKept + report.contentValidated;
   return total === 0 ? 'no json-array-loader lines in the log' : `${report.contentKept} of ${total} records kept from the data store, ${report.contentValidated} validated`;
@@ -555,6 +575,7 @@ async function main(): Promise<void> {
       `bench: rebuild reuse: ingest ${r2.ingestMs ?? '?'} ms ${r2.ingestReused ? 'reused' : `ran (${r2.ingestReason ?? '?'})`} (first build ${r1.ingestMs ?? '?'} ms); ` +
         `content sync ${phaseS(r2, 'content sync')} (first build ${phaseS(r1, 'content sync')}), ${contentReuse(r2)}`,
     );
+    console.log(`bench: steps, build → rebuild: ${steps(r1, r2)}`);
   }
 
   // 4. The floor: a bare Astro site, same page count, trivial pages from one JSON collection.
