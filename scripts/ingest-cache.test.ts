@@ -5,7 +5,7 @@
  * changes; a seed that fails stops with file:line, writes nothing and is not
  * skipped next time.
  */
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -154,6 +154,22 @@ describe('ingest key', () => {
     }
     expect(modules.filter((m) => /\.test\.ts$|^src\/pages\//.test(m))).toEqual([]);
     expect(ingestModules(code)).toEqual(modules);
+  });
+
+  it('follows a seed that is a symbolic link, as the ingest reads it', () => {
+    const project = mkdtempSync(join(tmpdir(), 'zrmb-ingest-link-'));
+    try {
+      cpSync('seeds', join(project, 'seeds'), { recursive: true });
+      const outside = join(project, 'elsewhere.txt');
+      cpSync(join(project, TABLE), outside);
+      rmSync(join(project, TABLE));
+      symlinkSync(outside, join(project, TABLE));
+      const base = ingestKey(project);
+      appendFileSync(outside, '\n');
+      expect(ingestKey(project).seeds).not.toBe(base.seeds);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
   });
 
   it('changes with the ingest code, not with other code', () => {
