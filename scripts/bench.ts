@@ -9,7 +9,9 @@
  *     directory and writes the corpus into its seeds/ (scripts/synth.ts);
  *  2. runs the real `scripts/build.ts` there (ingest, astro build, Pagefind),
  *     sampling the resident memory of the whole process tree;
- *  3. runs it again with the seeds unchanged (what a rebuild reuses);
+ *  3. runs it again with the seeds unchanged (what a rebuild reuses: it
+ *     prints whether the ingest was reused and how many records the content
+ *     layer kept);
  *  4. builds scripts/bench-floor — a bare Astro site with the same number of
  *     trivial pages from one JSON collection — the same way;
  *  5. measures the output: page sizes gzipped (CSS included) against the
@@ -215,22 +217,59 @@ const PHASE_STARTS: Array<[RegExp, string]> = [
 
 interface BuildReport {
   ingestS: number | null;
+  /** the ingest's own time from its summary line (ms: a reused ingest takes a few) */
+  ingestMs: number | null;
+  /** the ingest's summary line said it reused content/ (scripts/ingest.ts) */
+  ingestReused: boolean;
+  /** why the ingest ran, or why it did not (the parenthesis of its summary line) */
+  ingestReason: string | null;
+  /** records the content layer kept from its data store, and those it validated anew (src/lib/json-loader.ts) */
+  contentKept: number;
+  contentValidated: number;
   astroS: number | null;
+  chartsS: number | null;
   pagefindS: number | null;
+  /** the build's own total; what the steps leave of it is the swap into dist/ (removing the old one) */
+  totalS: number | null;
   /** Astro's phases, in the order it logs them */
   phases: Array<{ name: string; s: number }>;
   pagesBuilt: number | null;
 }
 
 function readBuildLog(lines: readonly Line[], endMs?: number): BuildReport {
-  const report: BuildReport = { ingestS: null, astroS: null, pagefindS: null, phases: [], pagesBuilt: null };
+  const report: BuildReport = {
+    ingestS: null, ingestMs: null, ingestReused: false, ingestReason: null, contentKept: 0, contentValidated: 0,
+    astroS: null, chartsS: null, pagefindS: null, totalS: null, phases: [], pagesBuilt: null,
+  };
   const text = lines.map((l) => l.text);
   for (const l of text) {
-    if (l.startsWith('build: ')) {
-      const seconds = (re: RegExp) => (re.exec(l) ? Number(re.exec(l)?.[1]) : null);
-      report.ingestS = seconds(/ingest[^,]*?([\d.]+)s/);
-      report.astroS = seconds(/astro ([\d.]+)s/);
-      report.pagefindS = seconds(/pagefind ([\d.]+)s/);
+    // build: ingest 0.19s, astro 6.9s, chart downloads 692 in 0.32s, pagefind 2.2s, total 9.6s → dist/ (each step read on its own, so a new step does not break it)
+    if (/^build: ingest/.test(l)) {
+      const step = (name: string): number | null => {
+        const m = new RegExp(`\\b${name} ([\\d.]+)s\\b`).exec(l);
+        return m ? Number(m[1]) : null;
+      };
+      report.ingestS = step('ingest');
+      report.astroS = step('astro');
+      report.pagefindS = step('pagefind');
+      report.totalS = step('total');
+      const charts = /\bchart downloads \d+ in ([\d.]+)s/.exec(l);
+      report.chartsS = charts ? Number(charts[1]) : null;
+    }
+    // ingest: 5 seeds in 3 ms — ingest reused (seeds and ingest code unchanged; …) | ingest: 5 seeds in 93 ms (seeds changed)
+    const ingestLine = /^ingest: \d+ seeds in ([\d.]+) ms(?: — ingest (reused))? \((.*?)(?:;.*)?\)$/.exec(l);
+    if (ingestLine) {
+      report.ingestMs = Number(ingestLine[1]);
+      report.ingestReused = ingestLine[2] === 'reused';
+      report.ingestReason = ingestLine[3] ?? null;
+    }
+    // [json-array-loader] content/targets.json unchanged: 371 entries kept | content/targets.json: 1 entries validated, 370 kept, 0 removed
+    const unchanged = /\[json-array-loader\] \S+ unchanged: (\d+) entries kept/.exec(l);
+    if (unchanged) report.contentKept += Number(unchanged[1]);
+    const loaded = /\[json-array-loader\] \S+: (\d+) entries validated, (\d+) kept/.exec(l);
+    if (loaded) {
+      report.contentValidated += Number(loaded[1]);
+      report.contentKept += Number(loaded[2]);
     }
     const pages = /(\d+) page\(s\) built in/.exec(l);
     if (pages) report.pagesBuilt = Number(pages[1]);
@@ -431,6 +470,28 @@ function summarizeProfile(dir: string): string[] {
 function cpu(step: StepResult): string {
   return step.cpuS === null ? '' : ` (CPU ${step.cpuS.toFixed(1)}s)`;
 }
+function phaseS(report: BuildReport, name: string): string {
+  const s = report.phases.find((p) => p.name === name)?.s;
+  return s === undefined ? '?' : `${s.toFixed(1)}s`;
+}
+/** The build line's steps side by side, and what they leave of its total (the swap: removing the previous dist/, renaming). */
+function steps(a: BuildReport, b: BuildReport): string {
+  const rest = (r: BuildReport): number | null =>
+    r.totalS === null ? null : Math.max(0, r.totalS - (r.ingestS ?? 0) - (r.astroS ?? 0) - (r.chartsS ?? 0) - (r.pagefindS ?? 0));
+  const pair = (name: string, x: number | null, y: number | null): string => `${name} ${x?.toFixed(1) ?? '?'} → ${y?.toFixed(1) ?? '?'}s`;
+  return [
+    pair('ingest', a.ingestS, b.ingestS),
+    pair('astro', a.astroS, b.astroS),
+    pair('chart downloads', a.chartsS, b.chartsS),
+    pair('pagefind', a.pagefindS, b.pagefindS),
+    pair('swap into dist/ and the rest', rest(a), rest(b)),
+    pair('total', a.totalS, b.totalS),
+  ].join(', ');
+}
+function contentReuse(report: BuildReport): string {
+  const total = report.contentKept + report.contentValidated;
+  return total === 0 ? 'no json-array-loader lines in the log' : `${report.contentKept} of ${total} records kept from the data store, ${report.contentValidated} validated`;
+}
 function fmtS(ms: number): string {
   return `${(ms / 1000).toFixed(1)}s`;
 }
@@ -481,6 +542,7 @@ async function main(): Promise<void> {
   const ingestLine = first.lines.find((l) => /^ingest: \d+ seeds/.test(l.text))?.text ?? '';
   const totalsLine = first.lines.find((l) => /^\s+\d+ targets, \d+ leaders/.test(l.text))?.text.trim() ?? '';
   console.log(`bench: ingest ${r1.ingestS?.toFixed(2) ?? '?'}s — ${ingestLine.replace(/^ingest: /, '')}; ${totalsLine.replace(/ \(.*$/, '')}`);
+  console.log(`bench: content layer: ${contentReuse(r1)}`);
   console.log(`bench: build ${fmtS(first.ms)}${cpu(first)}: ${r1.phases.map((p) => `${p.name} ${p.s.toFixed(1)}s`).join(', ')}`);
   const pageGenS = r1.phases.find((p) => p.name === 'page generation')?.s ?? r1.astroS ?? first.ms / 1000;
   console.log(
@@ -511,6 +573,11 @@ async function main(): Promise<void> {
     console.log(
       `bench: rebuild with unchanged seeds ${fmtS(rebuild.ms)}${cpu(rebuild)} (${((rebuild.ms / first.ms) * 100).toFixed(0)}% of the first build): ${r2.phases.map((p) => `${p.name} ${p.s.toFixed(1)}s`).join(', ')}; peak RSS ${fmtMiB(rebuild.peakRss)}`,
     );
+    console.log(
+      `bench: rebuild reuse: ingest ${r2.ingestMs ?? '?'} ms ${r2.ingestReused ? 'reused' : `ran (${r2.ingestReason ?? '?'})`} (first build ${r1.ingestMs ?? '?'} ms); ` +
+        `content sync ${phaseS(r2, 'content sync')} (first build ${phaseS(r1, 'content sync')}), ${contentReuse(r2)}`,
+    );
+    console.log(`bench: steps, build → rebuild: ${steps(r1, r2)}`);
   }
 
   // 4. The floor: a bare Astro site, same page count, trivial pages from one JSON collection.

@@ -48,7 +48,7 @@ let ingestMs: number;
 try {
   const result = runIngest(root);
   ingestMs = result.ms;
-  console.log(summary(result.collections, result.ms, result.encodings));
+  console.log(summary(result));
 } catch (error) {
   console.error(error instanceof SeedError || error instanceof EncodingError ? `build failed: ${error.message}` : error);
   process.exit(1);

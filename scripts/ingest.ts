@@ -6,6 +6,11 @@
  * ingest, validates every record against the schemas in
  * src/content.config.ts, and only then writes. A seed that cannot be read
  * stops here with file:line and nothing is written.
+ *
+ * When the seeds, the ingest's code and the runtime are those of the last
+ * run and content/*.json is as it left it, nothing is read or written: the
+ * run is reported as reused (scripts/ingest-cache.ts). INGEST_FORCE=1, or
+ * `npm run ingest -- --force`, runs it regardless.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -28,6 +33,7 @@ import {
 import { decodeSeed, EncodingError } from '../src/lib/ingest/encoding.ts';
 import { ingest, type Collections, type SeedFile } from '../src/lib/ingest/index.ts';
 import { checkLinkFile } from '../src/lib/links.ts';
+import { dropStamp, ingestKey, readStamp, sha256, staleReason, writeStamp } from './ingest-cache.ts';
 import { SeedError } from '../src/lib/ingest/types.ts';
 
 /** Files in seeds/ that are not seed documents. */
@@ -83,26 +89,73 @@ function validate(collections: Collections): Collections {
   return out as unknown as Collections;
 }
 
-export function runIngest(root: string): { collections: Collections; ms: number; encodings: Record<string, string> } {
+export interface IngestRun {
+  /** the collections, when the ingest ran; null when content/ was reused */
+  collections: Collections | null;
+  ms: number;
+  /** seed path → how its bytes were decoded */
+  encodings: Record<string, string>;
+  /** true: content/*.json was left as the last run wrote it */
+  reused: boolean;
+  /** why the ingest ran (“seeds changed”…), or why it did not */
+  reason: string;
+  /** the summary's document and total lines */
+  lines: string[];
+}
+
+/** INGEST_FORCE=1 (or true/yes) re-runs the ingest even when nothing changed. */
+export function forced(env: NodeJS.ProcessEnv = process.env): boolean {
+  return /^(1|true|yes)$/i.test(env['INGEST_FORCE'] ?? '');
+}
+
+/**
+ * seeds/ → content/*.json. Skipped when the seeds, the ingest's code and the
+ * runtime are those of the last run and its outputs are untouched (see
+ * ingest-cache.ts); `force` (default: INGEST_FORCE) runs it regardless.
+ */
+export function runIngest(root: string, options: { force?: boolean } = {}): IngestRun {
   const started = performance.now();
+  const outputs = Object.values(contentFiles);
+  const force = options.force ?? forced();
+  const key = ingestKey(root);
+  const stamp = readStamp(root);
+  const stale = force ? 'forced: INGEST_FORCE=1' : staleReason(root, key, outputs, stamp);
+  if (stale === null && stamp !== null) {
+    return {
+      collections: null,
+      ms: performance.now() - started,
+      encodings: stamp.encodings,
+      reused: true,
+      reason: 'seeds and ingest code unchanged',
+      lines: stamp.lines,
+    };
+  }
   const aliases = aliasFileSchema.parse(readJson(join(root, 'seeds/aliases.json')));
   const jurisdictions = jurisdictionFileSchema.parse(readJson(join(root, 'seeds/jurisdictions.json')));
   const { seeds, encodings } = readSeeds(root);
   const collections = validate(ingest({ seeds, aliases, jurisdictions }));
   // the reviewed link decisions must name targets and passages that exist (the links themselves are made at build time)
   checkLinkFile(linkFileSchema.parse(readJson(join(root, 'seeds/links.json'))), collections.targets, collections.documents);
-  // Write aside, then rename: a reader never sees half a collection.
+  // Write aside, then rename: a reader never sees half a collection. The
+  // stamp goes first and comes back last, so an interrupted write is re-run.
   mkdirSync(join(root, 'content'), { recursive: true });
+  dropStamp(root);
+  const written: Record<string, string> = {};
   for (const [name, file] of Object.entries(contentFiles) as Array<[keyof Collections, string]>) {
     const target = join(root, file);
-    writeFileSync(`${target}.tmp`, `${JSON.stringify(collections[name], null, 1)}\n`);
+    const text = `${JSON.stringify(collections[name], null, 1)}\n`;
+    writeFileSync(`${target}.tmp`, text);
     renameSync(`${target}.tmp`, target);
+    written[file] = sha256(text);
   }
-  return { collections, ms: performance.now() - started, encodings };
+  const lines = describe(collections, encodings);
+  writeStamp(root, { key, outputs: written, encodings, lines });
+  return { collections, ms: performance.now() - started, encodings, reused: false, reason: stale ?? 'no record of a previous run', lines };
 }
 
-export function summary(collections: Collections, ms: number, encodings: Record<string, string>): string {
-  const lines = [`ingest: ${Object.keys(encodings).length} seeds in ${ms.toFixed(0)} ms`];
+/** One line per document, then the totals. */
+function describe(collections: Collections, encodings: Record<string, string>): string[] {
+  const lines: string[] = [];
   for (const d of collections.documents) {
     const assignments = collections.targets.filter((t) => t.document === d.id).reduce((n, t) => n + t.assignments.length, 0);
     lines.push(`  ${d.id.padEnd(20)} ${String(d.targetCount).padStart(4)} targets ${String(assignments).padStart(4)} assignments  ${d.sourceFile} (${encodings[d.sourceFile]})`);
@@ -112,13 +165,21 @@ export function summary(collections: Collections, ms: number, encodings: Record<
   lines.push(
     `  ${collections.targets.length} targets, ${collections.leaders.length} leaders, ${collections.units.length} units, ${collections.anomalies.length} anomalies (${[...byKind].map(([k, n]) => `${k} ${n}`).join(', ')})`,
   );
-  return lines.join('\n');
+  return lines;
+}
+
+/** What the build prints: whether the ingest ran or was reused, and what content/ holds. */
+export function summary(run: IngestRun): string {
+  const seeds = Object.keys(run.encodings).length;
+  const head = run.reused
+    ? `ingest: ${seeds} seeds in ${run.ms.toFixed(0)} ms — ingest reused (${run.reason}; INGEST_FORCE=1 re-runs it)`
+    : `ingest: ${seeds} seeds in ${run.ms.toFixed(0)} ms (${run.reason})`;
+  return [head, ...run.lines].join('\n');
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   try {
-    const { collections, ms, encodings } = runIngest(process.cwd());
-    console.log(summary(collections, ms, encodings));
+    console.log(summary(runIngest(process.cwd(), { force: process.argv.includes('--force') || forced() })));
   } catch (error) {
     if (error instanceof SeedError || error instanceof EncodingError) console.error(`ingest failed: ${error.message}`);
     else console.error(error);

@@ -6,12 +6,13 @@
  * it loads them. Types elsewhere are inferred from here (`z.infer`), never
  * restated.
  *
- * Imports come from `astro/content/config`, `astro/zod` and `astro/loaders`
- * (not `astro:content`) so that plain Node scripts can import this module too.
+ * Imports come from `astro/content/config` and `astro/zod` (not
+ * `astro:content`), and the loader module uses only Node built-ins, so that
+ * plain Node scripts can import this module too.
  */
 import { defineCollection } from 'astro/content/config';
-import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { jsonArray } from './lib/json-loader.ts';
 
 /** Where a fact came from in the seeds: file path relative to the project, and 1-based line. */
 export const sourceRef = z.object({
@@ -540,11 +541,12 @@ export const contentFiles = {
   anomalies: 'content/anomalies.json',
 } as const;
 
+/** Loaded with jsonArray (src/lib/json-loader.ts): like file(), but an unchanged file or record is not parsed and validated again on a rebuild. */
 export const collections = {
-  jurisdictions: defineCollection({ loader: file(contentFiles.jurisdictions), schema: jurisdictionSchema }),
-  documents: defineCollection({ loader: file(contentFiles.documents), schema: documentSchema }),
-  targets: defineCollection({ loader: file(contentFiles.targets), schema: targetSchema }),
-  leaders: defineCollection({ loader: file(contentFiles.leaders), schema: leaderSchema }),
-  units: defineCollection({ loader: file(contentFiles.units), schema: unitSchema }),
-  anomalies: defineCollection({ loader: file(contentFiles.anomalies), schema: anomalySchema }),
+  jurisdictions: defineCollection({ loader: jsonArray(contentFiles.jurisdictions), schema: jurisdictionSchema }),
+  documents: defineCollection({ loader: jsonArray(contentFiles.documents), schema: documentSchema }),
+  targets: defineCollection({ loader: jsonArray(contentFiles.targets), schema: targetSchema }),
+  leaders: defineCollection({ loader: jsonArray(contentFiles.leaders), schema: leaderSchema }),
+  units: defineCollection({ loader: jsonArray(contentFiles.units), schema: unitSchema }),
+  anomalies: defineCollection({ loader: jsonArray(contentFiles.anomalies), schema: anomalySchema }),
 };
