@@ -23,12 +23,13 @@
  * unless --keep.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, createWriteStream } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, createWriteStream } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { parseArgs, writeCorpus } from './synth.ts';
+import { linkModules } from './link-modules.ts';
 import { pagefindQuery, parseQuery } from '../src/lib/search/query.ts';
 
 const root = process.cwd();
@@ -51,25 +52,12 @@ const BUDGET = {
 
 /** What a build needs from the project; everything else (dist, content, .git, tests) stays behind. */
 const PROJECT_ENTRIES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts'];
-/** node_modules entries that are caches, not packages: each build dir gets its own. */
-const MODULE_CACHES = new Set(['.astro', '.vite', '.vite-temp', '.vitest-cache', '.cache']);
-
-function linkModules(into: string): void {
-  const from = join(root, 'node_modules');
-  const to = join(into, 'node_modules');
-  mkdirSync(to, { recursive: true });
-  for (const name of readdirSync(from)) {
-    if (MODULE_CACHES.has(name)) continue;
-    symlinkSync(join(from, name), join(to, name));
-  }
-}
-
 function copyProject(into: string): void {
   mkdirSync(into, { recursive: true });
   for (const entry of PROJECT_ENTRIES) {
     if (existsSync(join(root, entry))) cpSync(join(root, entry), join(into, entry), { recursive: true });
   }
-  linkModules(into);
+  linkModules(root, into);
 }
 
 /* ---------- running a step and sampling its memory ---------- */
@@ -584,7 +572,7 @@ async function main(): Promise<void> {
   let floorStep: StepResult | null = null;
   if (!args['no-floor']) {
     cpSync(join(root, 'scripts/bench-floor'), floor, { recursive: true });
-    linkModules(floor);
+    linkModules(root, floor);
     mkdirSync(join(floor, 'data'), { recursive: true });
     const entries = Array.from({ length: stats.pages }, (_, i) => ({ id: `p${i + 1}`, title: `第 ${i + 1} 页`, body: '责任目标推进情况：这是一个只有标题和一段文字的页面。' }));
     writeFileSync(join(floor, 'data/pages.json'), JSON.stringify(entries));

@@ -1,9 +1,10 @@
-/** A throwaway copy of the project (tracked and untracked, not ignored files) that shares node_modules, for builds from other inputs or directories. */
+/** A throwaway copy of the project (tracked and untracked, not ignored files) that shares node_modules' packages but not its caches, for builds from other inputs or directories. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { buildEnv } from './dist.ts';
+import { linkModules } from '../scripts/link-modules.ts';
 
 const root = process.cwd();
 
@@ -21,7 +22,7 @@ export function copyProject(name: string): ProjectCopy {
     mkdirSync(dirname(join(dir, f)), { recursive: true });
     cpSync(join(root, f), join(dir, f));
   }
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  linkModules(root, dir);
   return {
     dir,
     build(env = {}) {
