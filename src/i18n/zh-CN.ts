@@ -343,6 +343,11 @@ export function documentsCount(count: number): string {
   return `${count}份文件`;
 }
 
+/** Under the home page's latest documents, when a province has more. */
+export function homeMoreDocuments(shown: number, total: number): string {
+  return `以上为最新的${shown}份，共${total}份；其余见各地区页面。`;
+}
+
 /** Under a leader's or unit's name: 共12项目标 · 3份文件 (also the excerpt of its search result). */
 export function entitySummary(targets: number, documents: number): string {
   return `${targetsCount(targets)} · ${documentsCount(documents)}`;

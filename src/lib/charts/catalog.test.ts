@@ -7,6 +7,7 @@ import type { Target } from '../../content.config.ts';
 import {
   documentCharts,
   homeCharts,
+  HOME_MATRICES_MAX,
   jurisdictionCharts,
   leaderCharts,
   relatedProgress,
@@ -98,6 +99,12 @@ describe('charts per page', () => {
       ['2022年 第三季度', 46, 2, '96%'],
       ['2023年 上半年', 199, 0, '100%'],
     ]);
+  });
+
+  it('leaves each jurisdiction’s leaders × documents to its own page once there are more than a handful', () => {
+    const base = c.jurisdictions[0]!;
+    const many = Array.from({ length: HOME_MATRICES_MAX + 1 }, (_, i) => (i === 0 ? base : { ...base, id: `place-${i}`, name: `地方${i}` }));
+    expect(homeCharts(many, c.documents, byDoc).map((s) => s.slug)).toEqual(['share']);
   });
 
   it('says what a leader’s chart counts: statuses for progress tables, tasks only for a notice', () => {

@@ -318,14 +318,17 @@ export function jurisdictionCharts(
   );
 }
 
-/** Home: the on-plan share over time for every jurisdiction with progress tables, then each jurisdiction's leaders × documents. */
+/** Past this many jurisdictions the home page leaves each one's leaders × documents to its own page (a province has a hundred). */
+export const HOME_MATRICES_MAX = 6;
+
+/** Home: the on-plan share over time for every jurisdiction with progress tables, then (for a handful of places) each jurisdiction's leaders × documents. */
 export function homeCharts(
   jurisdictions: readonly Jurisdiction[],
   documents: readonly SiteDocument[],
   targetsByDocument: ReadonlyMap<string, readonly Target[]>,
 ): ChartSpec[] {
   if (!chartsEnabled()) return [];
-  const matrices = jurisdictions.map((j) => {
+  const matrices = (jurisdictions.length > HOME_MATRICES_MAX ? [] : jurisdictions).map((j) => {
     const chart = leaderMatrixChart(j, documents.filter((d) => d.jurisdiction === j.id), targetsByDocument);
     return chart && { ...chart, slug: `leaders-${j.id}`, title: `${j.name}${s.titleSeparator}${chart.title}` };
   });
