@@ -707,6 +707,7 @@ export const chartStrings = {
   tasksByLeaderTitle: '各位领导牵头的任务',
   deadlinesTitle: '完成时限分布',
   shareTitle: '按计划推进的占比',
+  latestStatusTitle: '各地最新一期的推进状态',
   matrixTitle: '各位领导在各份文件中牵头的目标',
   entityByDocumentTitle: '各份文件中的目标',
   unitsOfLeaderTitle: '合作最多的责任单位',
@@ -763,6 +764,10 @@ export function relatedStatusCaption(year: number, progressTitle: string, total:
 
 export function shareChartCaption(): string {
   return `${shareNote()}只统计推进情况一览表中公开的目标；任务分解通知和政府工作报告不报告进展，不在图中。`;
+}
+
+export function latestStatusCaption(): string {
+  return '每个地区最新一期推进情况一览表中各推进状态的目标数。地区多时，历次的按计划占比和各位领导牵头的目标见各地区页面。';
 }
 
 export function matrixChartCaption(leaderTitle: string, withNotices: boolean): string {

@@ -101,10 +101,16 @@ describe('charts per page', () => {
     ]);
   });
 
-  it('leaves each jurisdiction’s leaders × documents to its own page once there are more than a handful', () => {
-    const base = c.jurisdictions[0]!;
-    const many = Array.from({ length: HOME_MATRICES_MAX + 1 }, (_, i) => (i === 0 ? base : { ...base, id: `place-${i}`, name: `地方${i}` }));
-    expect(homeCharts(many, c.documents, byDoc).map((s) => s.slug)).toEqual(['share']);
+  it('past a handful of places, gives home one bar per place (its newest table by status) and leaves lines and matrices to their pages', () => {
+    const places = Array.from({ length: HOME_MATRICES_MAX + 1 }, (_, i) => ({ ...c.jurisdictions[0]!, id: `place-${i}`, name: `地方${i}` }));
+    // each invented place publishes the real Heze tables under its own id
+    const documents = places.flatMap((p) => c.documents.filter((d) => d.jurisdiction === 'heze').map((d) => ({ ...d, id: `${p.id}/${d.id}`, jurisdiction: p.id })));
+    const charts = homeCharts(places, documents, byDoc);
+    expect(charts.map((x) => x.slug)).toEqual(['latest']);
+    const newest = realDocument('heze/2023-h1');
+    expect(charts[0]?.table.rows).toHaveLength(places.length);
+    expect(charts[0]?.table.rows[0]?.label).toBe('地方0 2023年 上半年');
+    expect(charts[0]?.table.rows[0]?.cells.at(-1)).toBe(newest.targetCount);
   });
 
   it('says what a leader’s chart counts: statuses for progress tables, tasks only for a notice', () => {

@@ -25,6 +25,7 @@ import {
   quantitySource,
   relatedStatusCaption,
   shareChartCaption,
+  latestStatusCaption,
   shareDescription,
   statusChartCaption,
   statusLabel,
@@ -328,11 +329,25 @@ export function homeCharts(
   targetsByDocument: ReadonlyMap<string, readonly Target[]>,
 ): ChartSpec[] {
   if (!chartsEnabled()) return [];
-  const matrices = (jurisdictions.length > HOME_MATRICES_MAX ? [] : jurisdictions).map((j) => {
+  // a line per place and a matrix per place stop being readable past a handful: then one bar per place
+  if (jurisdictions.length > HOME_MATRICES_MAX) return [latestStatusChart(jurisdictions, documents)].filter((c): c is ChartSpec => c !== null);
+  const matrices = jurisdictions.map((j) => {
     const chart = leaderMatrixChart(j, documents.filter((d) => d.jurisdiction === j.id), targetsByDocument);
     return chart && { ...chart, slug: `leaders-${j.id}`, title: `${j.name}${s.titleSeparator}${chart.title}` };
   });
   return [shareChart(jurisdictions, documents), ...matrices].filter((c): c is ChartSpec => c !== null);
+}
+
+/** Each jurisdiction's newest progress table, by status: one bar per place, readable for a province. */
+export function latestStatusChart(jurisdictions: readonly Jurisdiction[], documents: readonly SiteDocument[]): ChartSpec | null {
+  const rows = jurisdictions.flatMap((j) => {
+    const latest = documents.filter((d) => d.jurisdiction === j.id && d.kind === 'progress').sort((a, b) => chronological(b, a))[0];
+    if (!latest) return [];
+    const counts: CategoryCounts = { ...latest.status };
+    return [{ label: `${j.name} ${documentLabel(latest)}`, counts, total: STATUS_ORDER.reduce((n, v) => n + latest.status[v], 0) }];
+  });
+  if (rows.length === 0) return null;
+  return stackedChart({ slug: 'latest', title: s.latestStatusTitle, caption: latestStatusCaption() }, s.colDocument, rows);
 }
 
 function byDocumentChart(name: string, groups: readonly EntityDocument[], concerns: Parameters<typeof entityByDocument>[1]): ChartSpec {
