@@ -5,11 +5,9 @@
  * reachable by keyboard, and the downloads served as SVG and CSV.
  */
 import axe from 'axe-core';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './chromium.ts';
-import { ensureBuilt } from './dist.ts';
-import { serveStatic, type StaticServer } from './serve.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { siteInBrowser } from './chromium.ts';
 
 const pages = [
   '/',
@@ -24,28 +22,16 @@ const pages = [
   '/heze/2023-h1/88/',
 ];
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  ensureBuilt();
-  server = await serveStatic('dist');
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 async function open(path: string, width: number): Promise<{ page: Page; scripts: string[] }> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN' });
+  const context = await site.browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN' });
   const page = await context.newPage();
   const scripts: string[] = [];
   page.on('request', (r) => {
     if (r.resourceType() === 'script') scripts.push(r.url());
   });
-  const response = await page.goto(new URL(path.slice(1), server.root).href, { waitUntil: 'load' });
+  const response = await page.goto(new URL(path.slice(1), site.server.root).href, { waitUntil: 'load' });
   expect(response?.status()).toBe(200);
   return { page, scripts };
 }
@@ -114,12 +100,12 @@ describe('chart accessibility and downloads', () => {
     const { page } = await open('/heze/2022-q3/', 1280);
     for (const format of ['svg', 'csv']) {
       const href = await page.locator(`#chart-leaders a[href$=".${format}"]`).getAttribute('href');
-      const res = await page.request.get(new URL(href ?? '', server.origin).href);
+      const res = await page.request.get(new URL(href ?? '', site.server.origin).href);
       expect(res.status()).toBe(200);
       expect(res.headers()['content-type']).toContain(format === 'svg' ? 'image/svg+xml' : 'text/csv');
     }
     // the downloaded SVG renders on its own, at its natural size
-    await page.goto(new URL('heze/2022-q3/charts/leaders.svg', server.root).href);
+    await page.goto(new URL('heze/2022-q3/charts/leaders.svg', site.server.root).href);
     const size = await page.evaluate(() => {
       const r = document.documentElement.getBoundingClientRect();
       return [r.width, r.height];

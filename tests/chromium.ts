@@ -3,6 +3,9 @@
  * The flags keep it off the network: this machine has none but loopback.
  */
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { ensureBuilt } from './dist.ts';
+import { serveStatic, type StaticServer } from './serve.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -14,4 +17,41 @@ export function launchChromium(): Promise<Browser> {
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
     ],
   });
+}
+
+/**
+ * Chromium and a static server on the built site, for the tests of the file
+ * or describe block that calls this: started before them (after
+ * ensureBuilt), closed after them. Read `.browser` and `.server` inside tests
+ * and hooks, not at the top level: they exist once the hooks have run.
+ */
+export interface SiteInBrowser {
+  readonly browser: Browser;
+  readonly server: StaticServer;
+}
+
+export function siteInBrowser(dir = 'dist', base = '/'): SiteInBrowser {
+  let browser: Browser | undefined;
+  let server: StaticServer | undefined;
+  beforeAll(async () => {
+    ensureBuilt();
+    server = await serveStatic(dir, base);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const started = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`siteInBrowser: ${what} is not started (read it inside a test or hook)`);
+    return value;
+  };
+  return {
+    get browser() {
+      return started(browser, 'Chromium');
+    },
+    get server() {
+      return started(server, 'the static server');
+    },
+  };
 }

@@ -9,10 +9,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SiteDocument } from '../src/content.config.ts';
-import { launchChromium } from './chromium.ts';
+import { siteInBrowser } from './chromium.ts';
 import { buildEnv, ensureBuilt } from './dist.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
 
@@ -31,23 +31,11 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 describe('open data in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    ensureBuilt();
-    server = await serveStatic('dist', '/');
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = siteInBrowser();
 
   it('parses feed.xml as Atom with one entry per document', async () => {
-    const page = await browser.newPage();
-    const response = await page.goto(`${server.root}feed.xml`);
+    const page = await site.browser.newPage();
+    const response = await page.goto(`${site.server.root}feed.xml`);
     const xml = (await response?.text()) ?? '';
     const parsed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'application/xml');
@@ -63,10 +51,10 @@ describe('open data in Chromium', () => {
 
   for (const width of [390, 1280]) {
     it(`shows the new pages without script, sideways scrolling or axe violations at ${width} px`, async () => {
-      const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN' });
+      const context = await site.browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN' });
       const page = await context.newPage();
       for (const path of PAGES) {
-        const response = await page.goto(`${server.root}${path}`);
+        const response = await page.goto(`${site.server.root}${path}`);
         expect(response?.status(), path).toBe(200);
         // open every collapsed box, so axe and the width check see what a reader can open
         await page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
@@ -83,8 +71,8 @@ describe('open data in Chromium', () => {
   }
 
   it('downloads every file the /data/ page links to', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.root}data/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.root}data/`);
     const links = await page.evaluate(() => [...document.querySelectorAll('main a[href]')].map((a) => (a as HTMLAnchorElement).href));
     expect(links.length).toBeGreaterThan(10);
     for (const href of links) {
@@ -95,11 +83,11 @@ describe('open data in Chromium', () => {
   });
 
   it('shows a target inside an iframe on another page, and opens its permalink in the whole window', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 800 } });
     const permalink = readFileSync('dist/embed/heze/2023-h1/88/index.html', 'utf8').match(/<link rel="canonical" href="([^"]+)"/)?.[1] ?? '';
     // the permalink's origin (SITE_URL) is not served here: answer it, to see the top window go there
     await page.route(`${new URL(permalink).origin}/**`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>permalink</title>' }));
-    await page.setContent(`<!doctype html><html lang="zh-CN"><body><iframe src="${server.root}embed/heze/2023-h1/88/" title="t" width="360" height="420" style="border:0"></iframe></body></html>`);
+    await page.setContent(`<!doctype html><html lang="zh-CN"><body><iframe src="${site.server.root}embed/heze/2023-h1/88/" title="t" width="360" height="420" style="border:0"></iframe></body></html>`);
     const frame = page.frameLocator('iframe');
     await expect.poll(() => frame.locator('.target-statement').textContent()).toContain('婴幼儿照护服务托位');
     const frameOverflow = await frame.locator('html').evaluate((html) => html.scrollWidth - html.clientWidth);

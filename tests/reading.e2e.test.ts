@@ -3,35 +3,21 @@
  * on every kind of page, nothing fetched from another host, keyboard-only
  * use, 长辈版 without script, reflow at 200% zoom and 320px, and print.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
-import { ensureBuilt } from './dist.ts';
-import { serveStatic, type StaticServer } from './serve.ts';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { siteInBrowser } from './chromium.ts';
 import { axeViolations } from './axe.ts';
 import { PAGES } from './pages.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  ensureBuilt();
-  server = await serveStatic('dist');
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 /** A page at a viewport, with every request it makes recorded. */
 async function open(path: string, width = 1280, height = 900): Promise<{ page: Page; context: BrowserContext; requests: string[] }> {
-  const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN', javaScriptEnabled: true });
+  const context = await site.browser.newContext({ viewport: { width, height }, locale: 'zh-CN', javaScriptEnabled: true });
   const page = await context.newPage();
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
-  const response = await page.goto(server.root + path.slice(1), { waitUntil: 'load' });
+  const response = await page.goto(site.server.root + path.slice(1), { waitUntil: 'load' });
   expect(response?.status(), path).toBe(200);
   return { page, context, requests };
 }
@@ -46,7 +32,7 @@ describe('every kind of page', () => {
         const { page, context, requests } = await open(path, width);
         const violations = await axeViolations(page);
         expect(violations, `${path} @${width}`).toEqual([]);
-        const foreign = requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith('data:'));
+        const foreign = requests.filter((u) => !u.startsWith(site.server.origin) && !u.startsWith('data:'));
         expect(foreign, `${path} @${width}`).toEqual([]);
         await context.close();
       }
@@ -131,9 +117,9 @@ describe('keyboard only', () => {
   });
 
   it('turns 长辈版 on with the keyboard, with script off: larger text, still no sideways scrolling', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 800 }, javaScriptEnabled: false });
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 800 }, javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.root}heze/2023-h1/`);
+    await page.goto(`${site.server.root}heze/2023-h1/`);
     const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
     const before = await size();
     await page.focus('#care-mode');

@@ -7,13 +7,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openSearchPage, readEvalQueries, searchOnPage, summarise, type Ranked } from '../scripts/search-eval.ts';
 import type { Leader, SiteDocument, Target, Unit } from '../src/content.config.ts';
-import { launchChromium } from './chromium.ts';
-import { ensureBuilt } from './dist.ts';
-import { serveStatic, type StaticServer } from './serve.ts';
+import { siteInBrowser } from './chromium.ts';
 
 const queries = readEvalQueries();
 const read = <T>(name: string): T[] => JSON.parse(readFileSync(`content/${name}.json`, 'utf8')) as T[];
@@ -46,21 +44,12 @@ describe('search evaluation set', () => {
   });
 
   describe('on the real search page', () => {
-    let server: StaticServer;
-    let browser: Browser;
+    const site = siteInBrowser();
     let page: Page;
 
     beforeAll(async () => {
-      ensureBuilt();
-      server = await serveStatic('dist', '/');
-      browser = await launchChromium();
-      page = await browser.newPage();
-      await openSearchPage(page, server.root);
-    });
-
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
+      page = await site.browser.newPage();
+      await openSearchPage(page, site.server.root);
     });
 
     it('reaches hit@10 ≥ 98% and MRR@10 ≥ 0.95', async () => {

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchStrings } from '../src/i18n/zh-CN.ts';
-import { launchChromium } from './chromium.ts';
+import { launchChromium, siteInBrowser } from './chromium.ts';
 import { buildEnv, ensureBuilt } from './dist.ts';
 import { expectedFor } from './search-oracle.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
@@ -47,26 +47,17 @@ async function allResults(page: Page): Promise<string[]> {
 }
 
 describe('search page', () => {
-  let server: StaticServer;
-  let browser: Browser;
+  const site = siteInBrowser();
   let page: Page;
 
   beforeAll(async () => {
-    ensureBuilt();
-    server = await serveStatic('dist', '/');
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 390, height: 900 } });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    page = await site.browser.newPage({ viewport: { width: 390, height: 900 } });
   });
 
   it('finds what a typed query names, announces the count, and marks the match', async () => {
     const q = '生物医药';
     const expected = expectedFor(q);
-    await page.goto(`${server.root}search/`);
+    await page.goto(`${site.server.root}search/`);
     await page.waitForSelector('#search[data-state="done"]');
     await page.focus('#search-q');
     await page.keyboard.type(q);
@@ -126,7 +117,7 @@ describe('search page', () => {
   it('restores the same results from a shared address in a fresh browser', async () => {
     const address = page.url();
     const before = await resultLinks(page);
-    const other = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const other = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const fresh = await other.newPage();
     await fresh.goto(address);
     await done(fresh, '生物医药');
@@ -138,7 +129,7 @@ describe('search page', () => {
   });
 
   it('sorts by document date and number on request', async () => {
-    await page.goto(`${server.root}search/?q=${encodeURIComponent('教育')}&kind=${encodeURIComponent('目标')}&sort=newest`);
+    await page.goto(`${site.server.root}search/?q=${encodeURIComponent('教育')}&kind=${encodeURIComponent('目标')}&sort=newest`);
     await done(page, '教育');
     const links = await allResults(page);
     const targets = JSON.parse(readFileSync('content/targets.json', 'utf8')) as { id: string; number: number }[];
@@ -157,7 +148,7 @@ describe('search page', () => {
   });
 
   it('the header box on every page is a plain form that lands on the search', async () => {
-    await page.goto(`${server.root}heze/2023-h1/88/`);
+    await page.goto(`${site.server.root}heze/2023-h1/88/`);
     await page.fill('#site-search-q', '雄商高铁');
     await page.press('#site-search-q', 'Enter');
     await done(page, '雄商高铁');
@@ -166,9 +157,9 @@ describe('search page', () => {
   });
 
   it('without JavaScript says that search needs it and links the indexes', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const bare = await context.newPage();
-    await bare.goto(`${server.root}search/?q=${encodeURIComponent('托位')}`);
+    await bare.goto(`${site.server.root}search/?q=${encodeURIComponent('托位')}`);
     expect(await bare.isVisible('[data-search-fallback]')).toBe(true);
     expect(await bare.textContent('[data-search-fallback]')).toContain('JavaScript');
     const links = await bare.$$eval('[data-search-fallback] a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
@@ -178,7 +169,7 @@ describe('search page', () => {
   });
 
   it('does not move under the reader while the island starts (no layout shift on a phone)', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
     const fresh = await context.newPage();
     // recorded from the first paint on, as Lighthouse counts cumulative layout shift
     await fresh.addInitScript(() => {
@@ -190,7 +181,7 @@ describe('search page', () => {
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    await fresh.goto(`${server.root}search/`);
+    await fresh.goto(`${site.server.root}search/`);
     await fresh.waitForSelector('#search[data-state="done"]');
     await fresh.waitForTimeout(300);
     const shifts = await fresh.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
@@ -200,10 +191,10 @@ describe('search page', () => {
   });
 
   it('if the search bundle cannot load, says so and links the indexes instead', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const broken = await context.newPage();
     await broken.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 404, body: '' }));
-    await broken.goto(`${server.root}search/?q=${encodeURIComponent('托位')}`);
+    await broken.goto(`${site.server.root}search/?q=${encodeURIComponent('托位')}`);
     await broken.waitForSelector('#search[data-state="failed"]');
     expect(await broken.isVisible('[data-search-fallback]')).toBe(true);
     expect(await broken.textContent('[data-search-fallback]')).toContain(searchStrings.searchLoadFailed);
@@ -214,7 +205,7 @@ describe('search page', () => {
   it('passes axe (WCAG 2.1 A and AA) with results and filters shown', async () => {
     for (const width of [390, 1280]) {
       await page.setViewportSize({ width, height: 900 });
-      await page.goto(`${server.root}search/?q=${encodeURIComponent('托位')}`);
+      await page.goto(`${site.server.root}search/?q=${encodeURIComponent('托位')}`);
       await done(page, '托位');
       await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
       const violations = await page.evaluate(async () => {
