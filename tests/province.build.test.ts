@@ -1,0 +1,78 @@
+/**
+ * A province's worth of places: the synthetic corpus at scale 8 (eight
+ * jurisdictions, 24 progress tables; src/lib/synth) built whole in a copy of
+ * the project. What grows with the province must stay bounded: the header
+ * names only the page's own place, the home page lists the newest documents
+ * and one bar per place, and no page passes the 200 KiB budget.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SiteDocument } from '../src/content.config.ts';
+import { homeMoreDocuments, strings } from '../src/i18n/zh-CN.ts';
+import { writeCorpus } from '../scripts/synth.ts';
+import { copyProject, type ProjectCopy } from './project-copy.ts';
+
+const SCALE = 8;
+const HOME_LATEST = 20;
+
+function pages(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) return e.name === 'pagefind' || e.name === '_astro' ? [] : pages(path);
+    return e.name === 'index.html' ? [path] : [];
+  });
+}
+
+describe('a province-sized site', () => {
+  let copy: ProjectCopy;
+  let dist: string;
+  let documents: SiteDocument[];
+  const html = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
+
+  beforeAll(() => {
+    copy = copyProject('province');
+    writeCorpus({ scale: SCALE, seed: 1, from: 'seeds', out: join(copy.dir, 'seeds') });
+    const built = copy.build();
+    if (built.status !== 0) throw new Error(`province build failed:\n${built.output.slice(-3000)}`);
+    dist = join(copy.dir, 'dist');
+    documents = JSON.parse(readFileSync(join(copy.dir, 'content/documents.json'), 'utf8')) as SiteDocument[];
+  });
+
+  afterAll(() => copy?.remove());
+
+  it('names in the header only the page’s own place and links the full list', () => {
+    const target = JSON.parse(readFileSync(join(copy.dir, 'content/targets.json'), 'utf8'))[0] as { id: string; jurisdiction: string };
+    const nav = /<nav class="site-nav"[\s\S]*?<\/nav>/.exec(html(target.id))?.[0] ?? '';
+    const links = [...nav.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]);
+    expect(links).toEqual(['/', `/${target.jurisdiction}/`, '/#jurisdictions', '/data-quality/']);
+    expect(nav).toContain(strings.navAllJurisdictions);
+    expect(html('')).toContain('id="jurisdictions"');
+  });
+
+  it('lists the newest documents on the home page and says where the rest are', () => {
+    const progress = documents.filter((d) => d.kind === 'progress');
+    expect(progress.length).toBeGreaterThan(HOME_LATEST);
+    const home = html('');
+    const listed = progress.filter((d) => home.includes(`href="/${d.id}/"`));
+    expect(listed).toHaveLength(HOME_LATEST);
+    const newest = [...progress].sort((a, b) => b.year - a.year)[0];
+    expect(listed.map((d) => d.id)).toContain(newest?.id);
+    expect(home).toContain(homeMoreDocuments(HOME_LATEST, progress.length));
+  });
+
+  it('draws one bar per place on the home page instead of a line and a matrix per place', () => {
+    const home = html('');
+    expect(home).toContain('charts/latest.svg');
+    expect(home).not.toContain('charts/share.svg');
+    expect(home).not.toMatch(/charts\/leaders-[a-z-]+\.svg/);
+  });
+
+  it('keeps every page under 200 KiB gzipped', () => {
+    const sizes = pages(dist).map((p) => ({ p, gz: gzipSync(readFileSync(p)).length }));
+    const largest = sizes.reduce((a, b) => (b.gz > a.gz ? b : a));
+    expect(sizes.length).toBeGreaterThan(5000);
+    expect(largest.gz, largest.p).toBeLessThan(200 * 1024);
+  });
+});
