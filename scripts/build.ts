@@ -90,13 +90,10 @@ else {
 }
 const pagefindMs = performance.now() - pagefindStarted;
 
+if (!existsSync(join(aside, 'index.html'))) fail('swap', 1, `${relative(root, aside)}/index.html missing`);
 await sweep;
 if (existsSync(out)) renameSync(out, replaced);
 renameSync(aside, out);
-if (!existsSync(join(out, 'index.html'))) {
-  console.error(`build failed: ${out}/index.html missing`);
-  process.exit(1);
-}
 const total = performance.now() - started;
 console.log(
   `build: ingest ${(ingestMs / 1000).toFixed(2)}s, astro ${(astroMs / 1000).toFixed(1)}s, chart downloads ${charts.files} in ${(charts.ms / 1000).toFixed(2)}s, search records ${records.length} in ${(recordsMs / 1000).toFixed(2)}s (alongside astro), pagefind ${(pagefindMs / 1000).toFixed(1)}s${kept ? ' (index reused: records unchanged)' : ''}, total ${(total / 1000).toFixed(1)}s → ${relative(root, out)}/`,
