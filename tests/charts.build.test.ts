@@ -4,24 +4,17 @@
  * pages load no JavaScript; every download link is a file next to its page
  * holding the same chart and numbers.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParseRows } from 'd3-dsv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Leader, SiteDocument, Target, Unit } from '../src/content.config.ts';
 import { readQuantity } from '../src/lib/charts/quantity.ts';
-import { ensureBuilt } from './dist.ts';
+import { ensureBuilt, siteFiles } from './dist.ts';
 
 const read = <T>(name: string): T[] => JSON.parse(readFileSync(`content/${name}.json`, 'utf8')) as T[];
 const page = (permalink: string): string => readFileSync(join('dist', permalink, 'index.html'), 'utf8');
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) return e.name === 'pagefind' ? [] : htmlFiles(path);
-    return e.name.endsWith('.html') ? [path] : [];
-  });
-}
 
 const decode = (s: string): string =>
   s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
@@ -94,7 +87,7 @@ describe('charts in the built site', () => {
   });
 
   it('loads no JavaScript on reading pages (the budget is 4 KB; the charts use none)', () => {
-    const withScript = htmlFiles('dist')
+    const withScript = siteFiles('dist')
       .filter((f) => !f.includes(`${join('dist', 'search')}`))
       .filter((f) => /<script(?![^>]*type="application\/ld\+json")/i.test(readFileSync(f, 'utf8')));
     expect(withScript).toEqual([]);

@@ -5,25 +5,19 @@
  * names only the page's own place, the home page lists the newest documents
  * and one bar per place, and no page passes the 200 KiB budget.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SiteDocument } from '../src/content.config.ts';
 import { homeMoreDocuments, strings } from '../src/i18n/zh-CN.ts';
+import { HOME_LATEST_DOCUMENTS } from '../src/lib/province.ts';
 import { writeCorpus } from '../scripts/synth.ts';
+import { siteFiles } from './dist.ts';
 import { copyProject, type ProjectCopy } from './project-copy.ts';
 
 const SCALE = 8;
-const HOME_LATEST = 20;
 
-function pages(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) return e.name === 'pagefind' || e.name === '_astro' ? [] : pages(path);
-    return e.name === 'index.html' ? [path] : [];
-  });
-}
 
 describe('a province-sized site', () => {
   let copy: ProjectCopy;
@@ -53,13 +47,13 @@ describe('a province-sized site', () => {
 
   it('lists the newest documents on the home page and says where the rest are', () => {
     const progress = documents.filter((d) => d.kind === 'progress');
-    expect(progress.length).toBeGreaterThan(HOME_LATEST);
+    expect(progress.length).toBeGreaterThan(HOME_LATEST_DOCUMENTS);
     const home = html('');
     const listed = progress.filter((d) => home.includes(`href="/${d.id}/"`));
-    expect(listed).toHaveLength(HOME_LATEST);
+    expect(listed).toHaveLength(HOME_LATEST_DOCUMENTS);
     const newest = [...progress].sort((a, b) => b.year - a.year)[0];
     expect(listed.map((d) => d.id)).toContain(newest?.id);
-    expect(home).toContain(homeMoreDocuments(HOME_LATEST, progress.length));
+    expect(home).toContain(homeMoreDocuments(HOME_LATEST_DOCUMENTS, progress.length));
   });
 
   it('draws one bar per place on the home page instead of a line and a matrix per place', () => {
@@ -70,7 +64,7 @@ describe('a province-sized site', () => {
   });
 
   it('keeps every page under 200 KiB gzipped', () => {
-    const sizes = pages(dist).map((p) => ({ p, gz: gzipSync(readFileSync(p)).length }));
+    const sizes = siteFiles(dist, 'index.html').map((p) => ({ p, gz: gzipSync(readFileSync(p)).length }));
     const largest = sizes.reduce((a, b) => (b.gz > a.gz ? b : a));
     expect(sizes.length).toBeGreaterThan(5000);
     expect(largest.gz, largest.p).toBeLessThan(200 * 1024);

@@ -4,20 +4,13 @@
  * the government meta names, visible dates, landmarks, and nothing loaded
  * from another host.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SiteDocument } from '../src/content.config.ts';
-import { ensureBuilt } from './dist.ts';
+import { ensureBuilt, siteFiles } from './dist.ts';
 import { DEFAULT_PORTAL_FILE, parsePortal } from '../src/lib/portal.ts';
 
-function files(dir: string, ext: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) return e.name === 'pagefind' ? [] : files(path, ext);
-    return e.name.endsWith(ext) ? [path] : [];
-  });
-}
 
 const meta = (html: string, name: string): string | null =>
   new RegExp(`<meta name="${name}" content="([^"]*)"`).exec(html)?.[1] ?? null;
@@ -29,7 +22,7 @@ describe('every built page', () => {
 
   beforeAll(() => {
     ensureBuilt();
-    pages = files('dist', '.html')
+    pages = siteFiles('dist', '.html')
       // embed views are made to sit in another site's iframe, without this site's chrome
       .filter((file) => !file.startsWith(join('dist', 'embed')))
       .map((file) => ({ file, html: readFileSync(file, 'utf8') }));

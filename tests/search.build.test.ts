@@ -6,7 +6,7 @@
  * page has the plain header search form. Records are read back from the very
  * documents Pagefind indexes (recordDocument), so their markup is tested too.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Jurisdiction, Leader, SiteDocument, Target, Unit } from '../src/content.config.ts';
@@ -15,18 +15,11 @@ import { foldsFromAliases } from '../src/lib/search/folds.ts';
 import { recordDocument } from '../src/lib/search/record.ts';
 import { indexTokens } from '../src/lib/search/tokens.ts';
 import { searchRecords } from '../scripts/search-index.ts';
-import { ensureBuilt } from './dist.ts';
+import { ensureBuilt, siteFiles } from './dist.ts';
 
 const read = <T>(name: string): T[] => JSON.parse(readFileSync(`content/${name}.json`, 'utf8')) as T[];
 const page = (permalink: string): string => readFileSync(join('dist', permalink, 'index.html'), 'utf8');
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) return e.name === 'pagefind' ? [] : htmlFiles(path);
-    return e.name.endsWith('.html') ? [path] : [];
-  });
-}
 
 const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 
@@ -88,7 +81,7 @@ describe('search index input', () => {
     expect([...documentsFor.keys()].sort()).toEqual(expected.sort());
     for (const permalink of expected) expect(existsSync(join('dist', permalink, 'index.html')), permalink).toBe(true);
     // the pages themselves carry no index text: Pagefind reads the records
-    for (const file of htmlFiles('dist')) expect(readFileSync(file, 'utf8'), file).not.toMatch(/data-pagefind-(body|weight|meta|filter|sort)/);
+    for (const file of siteFiles('dist')) expect(readFileSync(file, 'utf8'), file).not.toMatch(/data-pagefind-(body|weight|meta|filter|sort)/);
   });
 
   it('gives every target a record: its text tokens weighted highest, its filter values, fields and sort keys', () => {
@@ -145,7 +138,7 @@ describe('search index input', () => {
   });
 
   it('loads script on the search page only, and puts the plain search form on every other page', () => {
-    for (const file of htmlFiles('dist')) {
+    for (const file of siteFiles('dist')) {
       const html = readFileSync(file, 'utf8');
       const scripts = html.match(/<script(?![^>]*type="application\/ld\+json")[^>]*>/g) ?? [];
       if (file.startsWith(join('dist', 'embed'))) {

@@ -9,17 +9,10 @@ import type { Anomaly, Leader, SiteDocument, Target, Unit } from '../src/content
 import { cell } from '../src/lib/ingest/cell.ts';
 import { splitClause } from '../src/lib/ingest/task-notice.ts';
 import { splitLines } from '../src/lib/ingest/text.ts';
-import { ensureBuilt } from './dist.ts';
+import { ensureBuilt, siteFiles } from './dist.ts';
 
 const read = <T>(name: string): T[] => JSON.parse(readFileSync(`content/${name}.json`, 'utf8')) as T[];
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) return e.name === 'pagefind' ? [] : htmlFiles(path);
-    return e.name.endsWith('.html') ? [path] : [];
-  });
-}
 
 /** Visible text of a page: tags dropped, entities decoded, all white space removed (CJK text has no word spaces to keep). */
 function pageText(html: string): string {
@@ -51,7 +44,7 @@ describe('built site', () => {
     leaders = read('leaders');
     units = read('units');
     anomalies = read('anomalies');
-    corpus = htmlFiles('dist').map((f) => pageText(readFileSync(f, 'utf8'))).join('\u0000');
+    corpus = siteFiles('dist').map((f) => pageText(readFileSync(f, 'utf8'))).join('\u0000');
   });
 
   it('has a page at every permalink', () => {

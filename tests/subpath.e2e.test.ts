@@ -6,14 +6,14 @@
  * must show the configured identifiers.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
 import { axeViolations } from './axe.ts';
-import { buildEnv } from './dist.ts';
+import { buildEnv, siteFiles } from './dist.ts';
 import { PAGES } from './pages.ts';
 
 const BASE = '/gk/zrmb/';
@@ -34,13 +34,6 @@ const portal = JSON.parse(readFileSync(PORTAL, 'utf8')) as {
 let server: StaticServer;
 let browser: Browser;
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) return e.name === 'pagefind' ? [] : htmlFiles(path);
-    return e.name.endsWith('.html') ? [path] : [];
-  });
-}
 
 const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&#38;/g, '&');
 
@@ -62,7 +55,7 @@ afterAll(async () => {
 
 describe(`built under ${BASE}`, () => {
   it('starts every internal link and asset with the base, and each one resolves to a file or an anchor', () => {
-    const files = htmlFiles(OUT);
+    const files = siteFiles(OUT);
     expect(files.length).toBeGreaterThan(500);
     const ids = new Map<string, Set<string>>();
     const idsOf = (file: string) => {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Jurisdiction } from '../content.config.ts';
-import { headerNav, NAV_PLACES_MAX } from './nav.ts';
+import { headerNav } from './nav.ts';
+import { FEW_PLACES } from './province.ts';
 
 const real = (JSON.parse(readFileSync('seeds/jurisdictions.json', 'utf8')) as { jurisdictions: Jurisdiction[] }).jurisdictions;
 // a province's worth: the real places and invented ones after them
@@ -9,7 +10,7 @@ const province = [...real, ...Array.from({ length: 30 }, (_, i) => ({ id: `place
 
 describe('header navigation', () => {
   it('names every place while they fit', () => {
-    expect(real.length).toBeLessThanOrEqual(NAV_PLACES_MAX);
+    expect(real.length).toBeLessThanOrEqual(FEW_PLACES);
     const items = headerNav(real, '/');
     expect(items.map((i) => i.href)).toEqual(['/', ...real.map((j) => `/${j.id}/`), '/data-quality/']);
   });

@@ -1,14 +1,13 @@
 /**
  * The header's links. A city and its districts fit in a row; a province's
  * hundred places do not (a hundred links on every page, a screenful on a
- * phone before the content), so past NAV_PLACES_MAX the header names only
+ * phone before the content), so past FEW_PLACES the header names only
  * the page's own place and links the full list on the home page.
  */
 import type { Jurisdiction } from '../content.config.ts';
 import { strings } from '../i18n/zh-CN.ts';
+import { FEW_PLACES } from './province.ts';
 import { paths } from './routing.ts';
-
-export const NAV_PLACES_MAX = 6;
 
 export interface NavItem {
   label: string;
@@ -22,7 +21,7 @@ export function headerNav(
   current: string,
   toUrl: (path: string) => string = (p) => p,
 ): NavItem[] {
-  const many = jurisdictions.length > NAV_PLACES_MAX;
+  const many = jurisdictions.length > FEW_PLACES;
   const own = jurisdictions.filter((j) => current.startsWith(toUrl(paths.jurisdiction(j.id))));
   const place = (j: Pick<Jurisdiction, 'id' | 'name'>): NavItem => ({ label: j.name, href: paths.jurisdiction(j.id) });
   return [

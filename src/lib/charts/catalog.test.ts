@@ -7,7 +7,6 @@ import type { Target } from '../../content.config.ts';
 import {
   documentCharts,
   homeCharts,
-  HOME_MATRICES_MAX,
   jurisdictionCharts,
   leaderCharts,
   relatedProgress,
@@ -16,6 +15,7 @@ import {
   unitCharts,
   type ChartSpec,
 } from './catalog.ts';
+import { FEW_PLACES } from '../province.ts';
 import { realCollections, realDocument, realTarget, realTargets, realTargetsByDocument } from './fixtures.ts';
 import type { EntityDocument } from './series.ts';
 
@@ -102,7 +102,7 @@ describe('charts per page', () => {
   });
 
   it('past a handful of places, gives home one bar per place (its newest table by status) and leaves lines and matrices to their pages', () => {
-    const places = Array.from({ length: HOME_MATRICES_MAX + 1 }, (_, i) => ({ ...c.jurisdictions[0]!, id: `place-${i}`, name: `地方${i}` }));
+    const places = Array.from({ length: FEW_PLACES + 1 }, (_, i) => ({ ...c.jurisdictions[0]!, id: `place-${i}`, name: `地方${i}` }));
     // each invented place publishes the real Heze tables under its own id
     const documents = places.flatMap((p) => c.documents.filter((d) => d.jurisdiction === 'heze').map((d) => ({ ...d, id: `${p.id}/${d.id}`, jurisdiction: p.id })));
     const charts = homeCharts(places, documents, byDoc);

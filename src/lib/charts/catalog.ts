@@ -32,6 +32,7 @@ import {
   tasksByLeaderCaption,
   unitsOfLeaderCaption,
 } from '../../i18n/zh-CN.ts';
+import { FEW_PLACES } from '../province.ts';
 import { STATUS_ORDER } from '../status.ts';
 import { layoutBars, type BarRowInput, type BarsFigure } from './bars.ts';
 import { layoutLine, type LineFigure } from './line.ts';
@@ -319,9 +320,6 @@ export function jurisdictionCharts(
   );
 }
 
-/** Past this many jurisdictions the home page leaves each one's leaders × documents to its own page (a province has a hundred). */
-export const HOME_MATRICES_MAX = 6;
-
 /** Home: the on-plan share over time for every jurisdiction with progress tables, then (for a handful of places) each jurisdiction's leaders × documents. */
 export function homeCharts(
   jurisdictions: readonly Jurisdiction[],
@@ -330,7 +328,7 @@ export function homeCharts(
 ): ChartSpec[] {
   if (!chartsEnabled()) return [];
   // a line per place and a matrix per place stop being readable past a handful: then one bar per place
-  if (jurisdictions.length > HOME_MATRICES_MAX) return [latestStatusChart(jurisdictions, documents)].filter((c): c is ChartSpec => c !== null);
+  if (jurisdictions.length > FEW_PLACES) return [latestStatusChart(jurisdictions, documents)].filter((c): c is ChartSpec => c !== null);
   const matrices = jurisdictions.map((j) => {
     const chart = leaderMatrixChart(j, documents.filter((d) => d.jurisdiction === j.id), targetsByDocument);
     return chart && { ...chart, slug: `leaders-${j.id}`, title: `${j.name}${s.titleSeparator}${chart.title}` };

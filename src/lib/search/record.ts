@@ -215,7 +215,8 @@ export interface PageRecord {
   record: SearchRecord;
 }
 
-const pageCount = (groups: readonly EntityDocumentGroup[]): string =>
+/** The line under a leader's or unit's name (its page shows the same), the excerpt of its result. */
+const summaryOf = (groups: readonly EntityDocumentGroup[]): string =>
   entitySummary(
     groups.reduce((n, g) => n + g.items.length, 0),
     groups.length,
@@ -233,11 +234,11 @@ export async function siteRecords(): Promise<PageRecord[]> {
   }
   for (const leader of s.leader.values()) {
     const j = must(s.jurisdiction, leader.jurisdiction, 'jurisdiction');
-    out.push({ path: paths.leader(leader.id), record: leaderRecord(leader, j, pageCount(await leaderTargets(leader)), folds) });
+    out.push({ path: paths.leader(leader.id), record: leaderRecord(leader, j, summaryOf(await leaderTargets(leader)), folds) });
   }
   for (const unit of s.unit.values()) {
     const j = must(s.jurisdiction, unit.jurisdiction, 'jurisdiction');
-    out.push({ path: paths.unit(unit.id), record: unitRecord(unit, j, pageCount(await unitTargets(unit)), folds) });
+    out.push({ path: paths.unit(unit.id), record: unitRecord(unit, j, summaryOf(await unitTargets(unit)), folds) });
   }
   return out;
 }
