@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { buildEnv } from './dist.ts';
 import { linkModules } from '../scripts/link-modules.ts';
 
@@ -27,7 +28,8 @@ export function copyProject(name: string): ProjectCopy {
     dir,
     build(env = {}) {
       const r = spawnSync('npm', ['run', 'build'], { cwd: dir, env: buildEnv(env), encoding: 'utf8' });
-      return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+      // plain text: where CI is set (as in .ci/run's environment) Astro colours its log lines
+      return { status: r.status, output: stripVTControlCharacters(`${r.stdout}\n${r.stderr}`) };
     },
     remove: () => rmSync(parent, { recursive: true, force: true }),
   };
