@@ -6,7 +6,7 @@
  * Keeping every path builder in this file means a permalink changes in one
  * place only (they are promised to stay stable).
  */
-import { combinedStatus } from './status.ts';
+import { combinedStatus, STATUS_ORDER } from './status.ts';
 import type { Collections } from './ingest/index.ts';
 import type {
   Anomaly,
@@ -94,8 +94,6 @@ function newestFirst(a: SiteDocument, b: SiteDocument): number {
 /** The status rule lives in status.ts; re-exported for the views that read paths and groupings from here. */
 export { combinedStatus };
 
-/** The order statuses are listed in, everywhere. */
-export const statusOrder: readonly StatusValue[] = ['on_plan', 'behind', 'not_reported', 'not_applicable'];
 
 export type StatusCounts = Record<StatusValue, number>;
 
@@ -391,7 +389,7 @@ export async function documentIndexes(document: SiteDocument): Promise<DocumentI
   return {
     byLeader: [...leaders.values()].sort(byName),
     byUnit: [...units.values()].sort(byName),
-    byStatus: statusOrder.filter((v) => statuses.has(v)).map((status) => ({ status, numbers: statuses.get(status) ?? [] })),
+    byStatus: STATUS_ORDER.filter((v) => statuses.has(v)).map((status) => ({ status, numbers: statuses.get(status) ?? [] })),
   };
 }
 

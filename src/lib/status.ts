@@ -5,6 +5,7 @@
  */
 import type { StatusValue, Target } from '../content.config.ts';
 
+/** The order statuses are listed in everywhere (tables, counts, charts, search filters): the order the published tables' 是/否 reads, then the two the site adds. */
 export const STATUS_ORDER: readonly StatusValue[] = ['on_plan', 'behind', 'not_applicable', 'not_reported'];
 
 /** The same rule over any set of assignment statuses (e.g. one leader's part of a target). */

@@ -7,7 +7,8 @@
 import type { APIRoute } from 'astro';
 import { atom, rfc3339 } from '../lib/feed.ts';
 import { buildTime } from '../lib/build-time.ts';
-import { absoluteUrl, getSite, must, paths, statusOrder } from '../lib/routing.ts';
+import { absoluteUrl, getSite, must, paths } from '../lib/routing.ts';
+import { STATUS_ORDER } from '../lib/status.ts';
 import { dataPaths } from '../lib/site-data.ts';
 import { countLabel, documentKindLabel, openDataStrings as s, statusLabel, strings } from '../i18n/zh-CN.ts';
 
@@ -19,7 +20,7 @@ export const GET: APIRoute = async () => {
     const known = doc.publishedAt ?? doc.textDate;
     const counts =
       doc.kind === 'progress'
-        ? s.feedCounts(statusOrder.filter((v) => doc.status[v] > 0).map((v) => `${statusLabel(v)}${countLabel(doc.status[v])}`))
+        ? s.feedCounts(STATUS_ORDER.filter((v) => doc.status[v] > 0).map((v) => `${statusLabel(v)}${countLabel(doc.status[v])}`))
         : null;
     const title = doc.title.includes(j.name) ? doc.title : `${j.name} ${doc.year}年 ${doc.title}`;
     return {

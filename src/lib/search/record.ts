@@ -13,9 +13,10 @@
  * the pages themselves, and the pages carry no hidden index text.
  */
 import type { Jurisdiction, Leader, SiteDocument, Target, Unit } from '../../content.config.ts';
-import { combinedStatus, getSite, leaderTargets, must, paths, periodOrder, statusOrder, unitTargets, type EntityDocumentGroup } from '../routing.ts';
+import { combinedStatus, getSite, leaderTargets, must, paths, periodOrder, unitTargets, type EntityDocumentGroup } from '../routing.ts';
 import { foldsFromAliases } from './folds.ts';
 import { documentKindLabel, documentLabel, documentMeta, entitySummary, searchStrings, strings, statusLabel, targetLabel, yearLabel } from '../../i18n/zh-CN.ts';
+import { STATUS_ORDER } from '../status.ts';
 import type { FoldRule } from './normalize.ts';
 import type { FilterKey } from './state.ts';
 import { indexTokens } from './tokens.ts';
@@ -205,7 +206,7 @@ export async function filterValueOrder(): Promise<Partial<Record<FilterKey, stri
     jurisdiction: s.jurisdictions.map((j) => j.name),
     year: [...new Set(s.documents.map((d) => yearLabel(d.year)))],
     document: s.documents.map((d) => documentFilterValue(d, must(s.jurisdiction, d.jurisdiction, 'jurisdiction'))),
-    status: statusOrder.map(statusLabel),
+    status: STATUS_ORDER.map(statusLabel),
   };
 }
 
