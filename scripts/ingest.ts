@@ -35,16 +35,15 @@ import { ingest, type Collections, type SeedFile } from '../src/lib/ingest/index
 import { checkLinkFile } from '../src/lib/links.ts';
 import { dropStamp, ingestKey, readStamp, sha256, staleReason, writeStamp } from './ingest-cache.ts';
 import { SeedError } from '../src/lib/ingest/types.ts';
+import { parseReviewedJson } from '../src/lib/ingest/reviewed.ts';
+import type { z } from 'astro/zod';
 
 /** Files in seeds/ that are not seed documents. */
 const REVIEWED = new Set(['aliases.json', 'jurisdictions.json', 'links.json', 'README.md']);
 
-function readJson(path: string): unknown {
-  try {
-    return JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new Error(`${path}: not valid JSON (${(error as Error).message})`);
-  }
+/** A reviewed JSON file of seeds/, checked against its schema; a mistake is reported as file:line. */
+function readReviewed<T>(root: string, file: string, schema: z.ZodType<T>): T {
+  return parseReviewedJson(file, readFileSync(join(root, file), 'utf8'), schema);
 }
 
 export function readSeeds(root: string): { seeds: SeedFile[]; encodings: Record<string, string> } {
@@ -60,9 +59,7 @@ export function readSeeds(root: string): { seeds: SeedFile[]; encodings: Record<
     const sidecarPath = join(dir, `${name.replace(/\.[^.]+$/, '')}.meta.json`);
     let sidecar = null;
     if (existsSync(sidecarPath)) {
-      const parsed = sidecarSchema.safeParse(readJson(sidecarPath));
-      if (!parsed.success) throw new Error(`${relative(root, sidecarPath)}: ${parsed.error.message}`);
-      sidecar = parsed.data;
+      sidecar = readReviewed(root, relative(root, sidecarPath), sidecarSchema);
     }
     seeds.push({ path, text, sha256: createHash('sha256').update(bytes).digest('hex'), encoding, sidecar });
   }
@@ -130,12 +127,12 @@ export function runIngest(root: string, options: { force?: boolean } = {}): Inge
       lines: stamp.lines,
     };
   }
-  const aliases = aliasFileSchema.parse(readJson(join(root, 'seeds/aliases.json')));
-  const jurisdictions = jurisdictionFileSchema.parse(readJson(join(root, 'seeds/jurisdictions.json')));
+  const aliases = readReviewed(root, 'seeds/aliases.json', aliasFileSchema);
+  const jurisdictions = readReviewed(root, 'seeds/jurisdictions.json', jurisdictionFileSchema);
   const { seeds, encodings } = readSeeds(root);
   const collections = validate(ingest({ seeds, aliases, jurisdictions }));
   // the reviewed link decisions must name targets and passages that exist (the links themselves are made at build time)
-  checkLinkFile(linkFileSchema.parse(readJson(join(root, 'seeds/links.json'))), collections.targets, collections.documents);
+  checkLinkFile(readReviewed(root, 'seeds/links.json', linkFileSchema), collections.targets, collections.documents);
   // Write aside, then rename: a reader never sees half a collection. The
   // stamp goes first and comes back last, so an interrupted write is re-run.
   mkdirSync(join(root, 'content'), { recursive: true });

@@ -13,6 +13,7 @@
 import { defineCollection } from 'astro/content/config';
 import { z } from 'astro/zod';
 import { jsonArray } from './lib/json-loader.ts';
+import { JURISDICTION_ID, SITE_FOLDERS } from './lib/site-folders.ts';
 
 /** Where a fact came from in the seeds: file path relative to the project, and 1-based line. */
 export const sourceRef = z.object({
@@ -289,6 +290,10 @@ export type Portal = z.infer<typeof portalSchema>;
 export const jurisdictionFileSchema = z.object({
   jurisdictions: z.array(
     jurisdictionSchema.extend({
+      id: z
+        .string()
+        .regex(JURISDICTION_ID, 'a jurisdiction id is lower-case letters, digits and hyphens, starting with a letter (it is the first segment of its permalinks)')
+        .refine((id) => !SITE_FOLDERS.includes(id), { error: (issue) => `“${String(issue.input)}” is a folder the site builds for itself (${SITE_FOLDERS.join(', ')}); choose another id` }),
       /** a seed belongs to the first jurisdiction whose marker appears in its opening lines */
       markers: z.array(z.string()).min(1),
     }),

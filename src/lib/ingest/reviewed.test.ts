@@ -1,0 +1,50 @@
+/** The reviewed files of seeds/, broken the ways a hand edit breaks them: each is reported with the line to fix. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { aliasFileSchema, jurisdictionFileSchema, linkFileSchema } from '../../content.config.ts';
+import { parseReviewedJson } from './reviewed.ts';
+import { SeedError } from './types.ts';
+
+const JURISDICTIONS = readFileSync('seeds/jurisdictions.json', 'utf8');
+const ALIASES = readFileSync('seeds/aliases.json', 'utf8');
+const lineOf = (text: string, needle: string): number => text.slice(0, text.indexOf(needle)).split('\n').length;
+
+function failure(file: string, text: string, schema: Parameters<typeof parseReviewedJson>[2]): SeedError {
+  try {
+    parseReviewedJson(file, text, schema);
+  } catch (error) {
+    if (error instanceof SeedError) return error;
+    throw error;
+  }
+  throw new Error(`${file} was accepted`);
+}
+
+describe('reviewed JSON files', () => {
+  it('reads the real files as they are', () => {
+    expect(parseReviewedJson('seeds/jurisdictions.json', JURISDICTIONS, jurisdictionFileSchema).jurisdictions.map((j) => j.id)).toEqual(['heze', 'yanzhou']);
+    expect(parseReviewedJson('seeds/aliases.json', ALIASES, aliasFileSchema).rules).toBeDefined();
+    expect(parseReviewedJson('seeds/links.json', readFileSync('seeds/links.json', 'utf8'), linkFileSchema)).toBeDefined();
+  });
+
+  it('names the line of a jurisdiction id that is one of the site’s own folders', () => {
+    const text = JURISDICTIONS.replace('"id": "yanzhou"', '"id": "search"');
+    const e = failure('seeds/jurisdictions.json', text, jurisdictionFileSchema);
+    expect(e.line).toBe(lineOf(text, '"id": "search"'));
+    expect(e.line).toBeGreaterThan(1);
+    expect(e.message).toMatch(/^seeds\/jurisdictions\.json:\d+: jurisdictions\.1\.id: “search” is a folder the site builds for itself/);
+  });
+
+  it('names the line of a field left out, by its neighbour key, and of a JSON syntax error', () => {
+    const noReason = ALIASES.replace(/,\s*"reason": "“市应急局”是菏泽市应急管理局的简称"/, '');
+    expect(noReason).not.toBe(ALIASES);
+    const e = failure('seeds/aliases.json', noReason, aliasFileSchema);
+    expect(e.message).toMatch(/\.reason: /);
+    // the line that opens the entry that lacks it: the one just above its name
+    expect(e.line).toBe(lineOf(noReason, '"name": "市应急管理局"') - 1);
+
+    const trailingComma = JURISDICTIONS.replace('"leaderTitle": "区政府领导",', '"leaderTitle": "区政府领导",,');
+    const s = failure('seeds/jurisdictions.json', trailingComma, jurisdictionFileSchema);
+    expect(s.line).toBe(lineOf(trailingComma, ',,'));
+    expect(s.message).toMatch(/not valid JSON/);
+  });
+});
