@@ -11,6 +11,7 @@ import { layoutBars } from '../../lib/charts/bars.ts';
 import {
   documentCharts,
   homeCharts,
+  shareChart,
   leaderCharts,
   targetCharts,
   unitCharts,
@@ -102,7 +103,20 @@ const real: Record<string, () => ChartSpec> = {
   'target-quantity': () => pick(targetCharts(realTarget('heze/2023-h1/88'), realDocument('heze/2023-h1')), 'quantity'),
 };
 
+/** The real Heze 2022-Q3 table as if Heze had published one every quarter for five years, each with one more target behind. */
+function quarterlyForYears(): ChartSpec {
+  const real = realDocument('heze/2022-q3');
+  const periods = [['q1', '第一季度'], ['h1', '上半年'], ['q3', '第三季度'], ['year', '全年']] as const;
+  const documents = [2019, 2020, 2021, 2022, 2023].flatMap((year, y) =>
+    periods.map(([period, periodLabel], p) => ({ ...real, id: `heze/${year}-${period}`, year, period, periodLabel, status: { ...real.status, behind: (y * 4 + p) % 7 } })),
+  );
+  const spec = shareChart(c.jurisdictions.filter((j) => j.id === 'heze'), documents);
+  if (!spec) throw new Error('share');
+  return spec;
+}
+
 const edges: Record<string, () => ChartSpec> = {
+  'edge-share-twenty-periods': quarterlyForYears,
   'edge-empty': () => bars([]),
   'edge-one-item': () => bars([{ label: '市财政局', values: [['count', 7]] }]),
   'edge-long-labels': () =>

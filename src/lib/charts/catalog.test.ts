@@ -56,7 +56,8 @@ function drawn(spec: ChartSpec): number[][] {
     case 'matrix':
       return f.rows.map((r) => r.cells.map((cell) => cell.value));
     case 'line':
-      return f.series.map((s) => s.points.map((p) => Number(p.text.replace('%', ''))));
+      // an unlabelled point (too many periods to label) draws NaN, which no table number equals
+      return f.series.map((s) => s.points.map((p) => (p.text === null ? Number.NaN : Number(p.text.replace('%', '')))));
     case 'meter':
       return [[Number(f.value.text.replace('%', ''))]];
   }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutLine } from './line.ts';
+import { VALUE_FONT } from './bars.ts';
+import { textWidth } from './text.ts';
 
 const pct = (v: number) => `${Math.round(v * 100)}%`;
 const periods = [
@@ -53,5 +55,41 @@ describe('layoutLine', () => {
     const f = layoutLine(periods, [], pct);
     for (const t of f.xTicks) expect(t.lines.length).toBeLessThanOrEqual(2);
     expect(f.xTicks[1]?.lines).toEqual(['2022年', '第三季度']);
+  });
+
+  it('labels every k-th period, back from the newest, when a place has published for years, and no two labels overlap', () => {
+    const quarters = ['第一季度', '上半年', '第三季度', '全年'];
+    const many = [2019, 2020, 2021, 2022, 2023].flatMap((year) => quarters.map((q, i) => ({ key: `${year}-${i}`, label: `${year}年 ${q}` })));
+    const f = layoutLine(many, [{ key: 'heze', label: '菏泽市', points: many.map((p, i) => ({ x: p.key, value: (i % 5) / 4 })) }], pct);
+    const points = f.series[0]?.points ?? [];
+    // every point is still drawn; only some carry their value
+    expect(points).toHaveLength(20);
+    const labelled = points.flatMap((p, i) => (p.text === null ? [] : [i]));
+    expect(labelled.at(-1)).toBe(19);
+    expect(labelled.length).toBeGreaterThan(2);
+    expect(labelled.length).toBeLessThan(20);
+    const gaps = new Set(labelled.slice(1).map((i, n) => i - (labelled[n] ?? 0)));
+    expect(gaps.size).toBe(1);
+    // the x labels are those periods, whole (year over period), and neighbours keep clear of each other
+    expect(f.xTicks).toHaveLength(labelled.length);
+    expect(f.xTicks.at(-1)?.lines).toEqual(['2023年', '全年']);
+    for (const t of f.xTicks) expect(t.lines).toHaveLength(2);
+    const half = (t: (typeof f.xTicks)[number] | undefined) => Math.max(...(t?.lines ?? []).map((l) => textWidth(l, VALUE_FONT))) / 2;
+    f.xTicks.forEach((t, n) => {
+      // under its point, and inside the figure
+      expect(Math.abs(t.x - (points[labelled[n] ?? 0]?.x ?? 0))).toBeLessThanOrEqual(half(t));
+      expect(t.x - half(t)).toBeGreaterThanOrEqual(0);
+      expect(t.x + half(t)).toBeLessThanOrEqual(f.width);
+    });
+    for (let n = 1; n < f.xTicks.length; n++) {
+      const [a, b] = [f.xTicks[n - 1], f.xTicks[n]];
+      expect((b?.x ?? 0) - (a?.x ?? 0)).toBeGreaterThan(half(a) + half(b));
+    }
+  });
+
+  it('labels every period while they fit', () => {
+    const f = layoutLine(periods, [{ key: 'heze', label: '菏泽市', points: periods.map((p) => ({ x: p.key, value: 1 })) }], pct);
+    expect(f.xTicks).toHaveLength(3);
+    expect(f.series[0]?.points.every((p) => p.text === '100%')).toBe(true);
   });
 });

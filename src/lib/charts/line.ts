@@ -1,7 +1,10 @@
 /**
  * Layout of a share-over-time chart: one line per series (a jurisdiction)
  * through its documents in time order, the y axis from 0 to 100% (never
- * cropped, so a small dip looks small), every point labelled with its value.
+ * cropped, so a small dip looks small), every point labelled with its value
+ * while the labels fit. With more periods than fit (a place that has
+ * published every quarter for years) every k-th period is labelled, counted
+ * back from the newest; the chart's table still lists every value.
  * Series differ by marker shape and dash as well as colour. d3-scale and
  * d3-shape compute the geometry and the path strings; no DOM.
  */
@@ -37,7 +40,8 @@ export interface LineSeriesLayout {
   path: string;
   /** marker path, drawn centred on each point */
   marker: string;
-  points: { x: number; y: number; text: string }[];
+  /** text: the value printed above the point, or null where the period is not labelled */
+  points: { x: number; y: number; text: string | null }[];
 }
 
 export interface LineFigure {
@@ -86,11 +90,24 @@ export function layoutLine(
   const y = scaleLinear().domain([0, 1]).range([bottom, top]);
   const step = categories.length > 0 ? (right - left) / categories.length : right - left;
 
+  // Label every k-th period (k as small as fits), counted back from the newest.
+  const labels = categories.map((c) => c.label);
+  const valueWidth = textWidth(formatValue(1), VALUE_FONT);
+  let every = 1;
+  let wrapped = wrapAlike(labels, Math.max(step - 6, 3 * LABEL_FONT), VALUE_FONT, X_LABEL_LINES);
+  for (;;) {
+    const widest = Math.max(valueWidth, ...wrapped.flatMap((w) => w.lines.map((l) => textWidth(l, VALUE_FONT))));
+    if ((widest + 8 <= every * step && !wrapped.some((w) => w.truncated)) || every >= categories.length) break;
+    every++;
+    wrapped = wrapAlike(labels, Math.max(every * step - 8, 3 * LABEL_FONT), VALUE_FONT, X_LABEL_LINES);
+  }
+  const labelled = new Set(categories.filter((_, i) => (categories.length - 1 - i) % every === 0).map((c) => c.key));
+
   const laidOut = series.map((s, i) => {
     const style = SERIES_STYLES[i % SERIES_STYLES.length] ?? SERIES_STYLES[0];
     const pts = s.points
       .filter((p) => x(p.x) !== undefined)
-      .map((p) => ({ px: x(p.x) ?? 0, value: p.value }));
+      .map((p) => ({ px: x(p.x) ?? 0, value: p.value, labelled: labelled.has(p.x) }));
     const path =
       line<{ px: number; value: number | null }>()
         .digits(2)
@@ -104,15 +121,17 @@ export function layoutLine(
       dash: style.dash,
       path,
       marker: symbol(style.symbol, 64).digits(2)() ?? '',
-      points: pts.flatMap((p) => (p.value === null ? [] : [{ x: px(p.px), y: px(y(p.value)), text: formatValue(p.value) }])),
+      points: pts.flatMap((p) => (p.value === null ? [] : [{ x: px(p.px), y: px(y(p.value)), text: p.labelled ? formatValue(p.value) : null }])),
     };
   });
 
-  const wrapped = wrapAlike(categories.map((c) => c.label), Math.max(step - 6, 3 * LABEL_FONT), VALUE_FONT, X_LABEL_LINES);
-  const xTicks = categories.map((c, i) => ({
-    x: px(x(c.key) ?? 0),
-    lines: wrapped[i]?.lines ?? [],
-  }));
+  // centred under its point, but kept inside the figure (the newest period sits near the right edge)
+  const xTicks = categories.flatMap((c, i) => {
+    if (!labelled.has(c.key)) return [];
+    const lines = wrapped[i]?.lines ?? [];
+    const half = Math.max(0, ...lines.map((l) => textWidth(l, VALUE_FONT))) / 2;
+    return [{ x: px(Math.min(Math.max(x(c.key) ?? 0, half + 2), width - half - 2)), lines }];
+  });
   const xLabelLines = Math.max(1, ...xTicks.map((t) => t.lines.length));
   return {
     kind: 'line',
