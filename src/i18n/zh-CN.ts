@@ -770,8 +770,9 @@ export function latestStatusCaption(): string {
   return '每个地区最新一期推进情况一览表中各推进状态的目标数。地区多时，历次的按计划占比和各位领导牵头的目标见各地区页面。';
 }
 
-export function matrixChartCaption(leaderTitle: string, withNotices: boolean): string {
-  return `每位${leaderTitle}在各份文件中牵头的目标数${withNotices ? '（任务分解通知中为任务数）' : ''}。一项目标由几位领导分工时每人各计一次。`;
+export function matrixChartCaption(leaderTitle: string, withNotices: boolean, shown: number, older: number): string {
+  const newest = older > 0 ? `图中只列最近${shown}份文件，较早的${older}份见各位${leaderTitle}的页面。` : '';
+  return `每位${leaderTitle}在各份文件中牵头的目标数${withNotices ? '（任务分解通知中为任务数）' : ''}。一项目标由几位领导分工时每人各计一次。${newest}`;
 }
 
 export function entityByDocumentCaption(name: string, withProgress: boolean, withNotices: boolean): string {

@@ -11,6 +11,7 @@ import { layoutBars } from '../../lib/charts/bars.ts';
 import {
   documentCharts,
   homeCharts,
+  leaderMatrixChart,
   shareChart,
   leaderCharts,
   targetCharts,
@@ -104,19 +105,34 @@ const real: Record<string, () => ChartSpec> = {
 };
 
 /** The real Heze 2022-Q3 table as if Heze had published one every quarter for five years, each with one more target behind. */
-function quarterlyForYears(): ChartSpec {
+function quarterlyForYears() {
   const real = realDocument('heze/2022-q3');
   const periods = [['q1', '第一季度'], ['h1', '上半年'], ['q3', '第三季度'], ['year', '全年']] as const;
   const documents = [2019, 2020, 2021, 2022, 2023].flatMap((year, y) =>
     periods.map(([period, periodLabel], p) => ({ ...real, id: `heze/${year}-${period}`, year, period, periodLabel, status: { ...real.status, behind: (y * 4 + p) % 7 } })),
   );
-  const spec = shareChart(c.jurisdictions.filter((j) => j.id === 'heze'), documents);
-  if (!spec) throw new Error('share');
+  // each a different slice of the real table, so the leaders change over the years
+  const targets = realTargets('heze/2022-q3');
+  const targetsByDocument = new Map(documents.map((d, i) => [d.id, targets.slice(i % 4, (i % 4) + 10 + (i % 5))]));
+  const heze = c.jurisdictions.find((j) => j.id === 'heze');
+  if (!heze) throw new Error('heze');
+  return { heze, documents, targetsByDocument };
+}
+
+function must(spec: ChartSpec | null): ChartSpec {
+  if (!spec) throw new Error('no chart');
   return spec;
 }
 
 const edges: Record<string, () => ChartSpec> = {
-  'edge-share-twenty-periods': quarterlyForYears,
+  'edge-share-twenty-periods': () => {
+    const q = quarterlyForYears();
+    return must(shareChart([q.heze], q.documents));
+  },
+  'edge-matrix-twenty-documents': () => {
+    const q = quarterlyForYears();
+    return must(leaderMatrixChart(q.heze, q.documents, q.targetsByDocument));
+  },
   'edge-empty': () => bars([]),
   'edge-one-item': () => bars([{ label: '市财政局', values: [['count', 7]] }]),
   'edge-long-labels': () =>
@@ -150,6 +166,14 @@ describe('chart SVG', () => {
     const svg = await render(edges['edge-long-labels']!());
     expect(svg).toContain('<title>区委统筹疫情防控和经济运行工作领导小组（指挥部）办公室和各镇街道及区直有关部门单位以及驻兖各单位和省市属驻区企业</title>');
     expect(svg).toContain('…');
+  });
+
+  it('draws the newest four of twenty documents in the leader matrix and says where the rest are', () => {
+    const spec = edges['edge-matrix-twenty-documents']!();
+    expect(spec.table.columns).toEqual(['领导', '2023年 第一季度', '2023年 上半年', '2023年 第三季度', '2023年 全年', '合计']);
+    expect(spec.caption).toContain('图中只列最近4份文件，较早的16份见各位市政府领导的页面。');
+    // the real site's three tables fit, and say nothing of the kind
+    expect(real['home-leaders-matrix']!().caption).not.toContain('最近');
   });
 
   it('prints every value, including zeros, as text', async () => {

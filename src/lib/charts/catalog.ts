@@ -280,19 +280,26 @@ export function shareChart(jurisdictions: readonly Jurisdiction[], documents: re
   };
 }
 
-/** Leaders × documents: targets each leader leads in each document of a jurisdiction. */
+/**
+ * Columns of the leaders × documents matrix. At the chart's 360 px, with
+ * leader names up to six characters, a fifth column would cut “第三季度” in
+ * its heading (the snapshot edge-matrix-twenty-documents shows four).
+ */
+export const MATRIX_DOCUMENTS = 4;
+
+/** Leaders × documents: targets each leader leads in each of a jurisdiction's newest documents. */
 export function leaderMatrixChart(
   jurisdiction: Jurisdiction,
   documents: readonly SiteDocument[],
   targetsByDocument: ReadonlyMap<string, readonly Target[]>,
 ): ChartSpec | null {
-  const m = leaderDocumentMatrix(documents, targetsByDocument);
+  const m = leaderDocumentMatrix(documents, targetsByDocument, MATRIX_DOCUMENTS);
   if (m.rows.length === 0) return null;
   const columns = m.documents.map((d) => ({ key: d.id, label: documentLabel(d) }));
   return {
     slug: 'leaders',
     title: s.matrixTitle,
-    caption: matrixChartCaption(jurisdiction.leaderTitle, m.documents.some((d) => d.kind === 'assignment')),
+    caption: matrixChartCaption(jurisdiction.leaderTitle, m.documents.some((d) => d.kind === 'assignment'), m.documents.length, m.older),
     desc: chartDescription(
       m.rows.map((r) => ({
         label: r.name,

@@ -138,7 +138,25 @@ describe('leaderDocumentMatrix', () => {
   });
 
   it('is empty without documents', () => {
-    expect(leaderDocumentMatrix([], new Map())).toEqual({ documents: [], rows: [] });
+    expect(leaderDocumentMatrix([], new Map())).toEqual({ documents: [], rows: [], older: 0 });
+  });
+
+  it('keeps only the newest documents when asked, and only the leaders in them', () => {
+    const heze = c.documents.filter((d) => d.jurisdiction === 'heze');
+    const all = leaderDocumentMatrix(heze, realTargetsByDocument());
+    const m = leaderDocumentMatrix(heze, realTargetsByDocument(), 2);
+    expect(m.documents.map((d) => d.id)).toEqual(progressIds.slice(1));
+    expect(m.older).toBe(1);
+    expect(all.older).toBe(0);
+    // 2021's leaders who lead nothing later (王磊, 曹升灵) are not rows
+    const names = m.rows.map((r) => r.name);
+    expect(names).not.toContain('王磊');
+    expect(all.rows.map((r) => r.name)).toContain('王磊');
+    for (const row of m.rows) {
+      expect(row.cells).toHaveLength(2);
+      expect(row.cells.reduce((a, b) => a + b, 0)).toBe(row.total);
+      expect(row.total).toBeGreaterThan(0);
+    }
   });
 });
 

@@ -174,8 +174,11 @@ export interface MatrixRow {
 export function leaderDocumentMatrix(
   documents: readonly SiteDocument[],
   targetsByDocument: ReadonlyMap<string, readonly Target[]>,
-): { documents: SiteDocument[]; rows: MatrixRow[] } {
-  const columns = documents.filter((d) => (targetsByDocument.get(d.id)?.length ?? 0) > 0).sort(chronological);
+  newest = Number.POSITIVE_INFINITY,
+): { documents: SiteDocument[]; rows: MatrixRow[]; older: number } {
+  const all = documents.filter((d) => (targetsByDocument.get(d.id)?.length ?? 0) > 0).sort(chronological);
+  // only the newest documents (a column each); rows are the leaders of those
+  const columns = all.slice(Math.max(0, all.length - newest));
   const rows = new Map<string, MatrixRow>();
   columns.forEach((doc, col) => {
     for (const t of targetsByDocument.get(doc.id) ?? []) {
@@ -191,6 +194,7 @@ export function leaderDocumentMatrix(
   return {
     documents: columns,
     rows: [...rows.values()].sort((a, b) => b.total - a.total || zh.compare(a.name, b.name)),
+    older: all.length - columns.length,
   };
 }
 
