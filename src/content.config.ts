@@ -334,7 +334,7 @@ export const aliasFileSchema = z.object({
 export const sidecarSchema = z.object({
   /** ISO date the document was published on the portal */
   publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
-  sourceUrl: z.string().url().optional(),
+  sourceUrl: z.url().optional(),
 });
 
 /**
