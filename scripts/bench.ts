@@ -27,6 +27,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { stripVTControlCharacters } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { parseArgs, writeCorpus } from './synth.ts';
 import { linkModules } from './link-modules.ts';
@@ -143,7 +144,7 @@ function runStep(label: string, command: string, args: string[], cwd: string, lo
       const parts = text.split('\n');
       partial = parts.pop() ?? '';
       const t = performance.now() - started;
-      for (const p of parts) lines.push({ t, text: p.replace(/\x1b\[[0-9;]*m/g, '') });
+      for (const p of parts) lines.push({ t, text: stripVTControlCharacters(p) });
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
@@ -166,7 +167,7 @@ function runStep(label: string, command: string, args: string[], cwd: string, lo
     }, 150);
     child.on('close', (code) => {
       clearInterval(timer);
-      if (partial) lines.push({ t: performance.now() - started, text: partial });
+      if (partial) lines.push({ t: performance.now() - started, text: stripVTControlCharacters(partial) });
       out.end();
       const ms = performance.now() - started;
       if (code !== 0) console.error(`bench: ${label} failed (exit ${code}); see ${log}`);
