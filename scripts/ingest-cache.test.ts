@@ -137,6 +137,24 @@ describe('ingest cache', () => {
     expect(run().reused).toBe(true);
     expect(contents()).toEqual(first);
   });
+
+  it('stops the same way on a reviewed file that breaks its form, and on a sidecar that is not JSON', () => {
+    const reviewed = path('seeds/jurisdictions.json');
+    const text = readFileSync(reviewed, 'utf8');
+    writeFileSync(reviewed, text.replace('"id": "yanzhou"', '"id": "data"'));
+    expect(() => run()).toThrow(SeedError);
+    expect(() => run()).toThrow(/^seeds\/jurisdictions\.json:12: jurisdictions\.1\.id: “data” is a folder the site builds for itself/);
+    writeFileSync(reviewed, text);
+
+    const sidecar = path('seeds/002_d77621546935b0d7.meta.json');
+    const had = existsSync(sidecar) ? readFileSync(sidecar, 'utf8') : null;
+    writeFileSync(sidecar, '{\n  "publishedAt": "2023-08-01",\n}\n');
+    expect(() => run()).toThrow(/^seeds\/002_d77621546935b0d7\.meta\.json:3: not valid JSON/);
+    if (had === null) unlinkSync(sidecar);
+    else writeFileSync(sidecar, had);
+    expect(contents()).toEqual(first);
+    expect(run().reused).toBe(true);
+  });
 });
 
 describe('ingest key', () => {
