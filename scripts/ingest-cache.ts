@@ -44,7 +44,7 @@ export interface IngestStamp {
   lines: string[];
 }
 
-export function sha256(bytes: Buffer | string): string {
+export function sha256(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 

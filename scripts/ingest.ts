@@ -12,9 +12,8 @@
  * run is reported as reused (scripts/ingest-cache.ts). INGEST_FORCE=1, or
  * `npm run ingest -- --force`, runs it regardless.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import {
@@ -31,7 +30,7 @@ import {
   unitSchema,
 } from '../src/content.config.ts';
 import { decodeSeed, EncodingError } from '../src/lib/ingest/encoding.ts';
-import { ingest, type Collections, type SeedFile } from '../src/lib/ingest/index.ts';
+import { ingest, type Collections, type IngestInput, type SeedFile } from '../src/lib/ingest/index.ts';
 import { checkLinkFile } from '../src/lib/links.ts';
 import { dropStamp, ingestKey, readStamp, sha256, staleReason, writeStamp } from './ingest-cache.ts';
 import { SeedError } from '../src/lib/ingest/types.ts';
@@ -41,29 +40,36 @@ import type { z } from 'astro/zod';
 /** Files in seeds/ that are not seed documents. */
 const REVIEWED = new Set(['aliases.json', 'jurisdictions.json', 'links.json', 'README.md']);
 
-/** A reviewed JSON file of seeds/, checked against its schema; a mistake is reported as file:line. */
-function readReviewed<T>(root: string, file: string, schema: z.ZodType<T>): T {
+/** Whether a file of seeds/ is a published document (not reviewed data, a sidecar or a hidden file). */
+export function isSeedDocument(name: string): boolean {
+  return !REVIEWED.has(name) && !name.endsWith('.meta.json') && !name.startsWith('.');
+}
+
+/** A reviewed JSON file, `file` relative to `root` as the message prints it, checked against its schema; a mistake is reported as file:line. */
+export function readReviewed<T>(root: string, file: string, schema: z.ZodType<T>): T {
   return parseReviewedJson(file, readFileSync(join(root, file), 'utf8'), schema);
 }
 
-export function readSeeds(root: string): { seeds: SeedFile[]; encodings: Record<string, string> } {
+/** Everything the ingest reads: the seed documents and the reviewed files that say how to read them. */
+export function readIngestInput(root: string): IngestInput {
+  const aliases = readReviewed(root, 'seeds/aliases.json', aliasFileSchema);
+  const jurisdictions = readReviewed(root, 'seeds/jurisdictions.json', jurisdictionFileSchema);
+  return { seeds: readSeeds(root), aliases, jurisdictions };
+}
+
+function readSeeds(root: string): SeedFile[] {
   const dir = join(root, 'seeds');
   const seeds: SeedFile[] = [];
-  const encodings: Record<string, string> = {};
-  const names = readdirSync(dir).filter((n) => !REVIEWED.has(n) && !n.endsWith('.meta.json') && !n.startsWith('.')).sort();
+  const names = readdirSync(dir).filter(isSeedDocument).sort();
   for (const name of names) {
     const bytes = readFileSync(join(dir, name));
     const path = `seeds/${name}`;
     const { text, encoding } = decodeSeed(bytes, path);
-    encodings[path] = encoding;
-    const sidecarPath = join(dir, `${name.replace(/\.[^.]+$/, '')}.meta.json`);
-    let sidecar = null;
-    if (existsSync(sidecarPath)) {
-      sidecar = readReviewed(root, relative(root, sidecarPath), sidecarSchema);
-    }
-    seeds.push({ path, text, sha256: createHash('sha256').update(bytes).digest('hex'), encoding, sidecar });
+    const sidecarFile = `seeds/${name.replace(/\.[^.]+$/, '')}.meta.json`;
+    const sidecar = existsSync(join(root, sidecarFile)) ? readReviewed(root, sidecarFile, sidecarSchema) : null;
+    seeds.push({ path, text, sha256: sha256(bytes), encoding, sidecar });
   }
-  return { seeds, encodings };
+  return seeds;
 }
 
 /** Validates each record and returns what the schemas accept; on failure names the collection, record id and field. */
@@ -127,10 +133,9 @@ export function runIngest(root: string, options: { force?: boolean } = {}): Inge
       lines: stamp.lines,
     };
   }
-  const aliases = readReviewed(root, 'seeds/aliases.json', aliasFileSchema);
-  const jurisdictions = readReviewed(root, 'seeds/jurisdictions.json', jurisdictionFileSchema);
-  const { seeds, encodings } = readSeeds(root);
-  const collections = validate(ingest({ seeds, aliases, jurisdictions }));
+  const input = readIngestInput(root);
+  const encodings = Object.fromEntries(input.seeds.map((seed) => [seed.path, seed.encoding]));
+  const collections = validate(ingest(input));
   // the reviewed link decisions must name targets and passages that exist (the links themselves are made at build time)
   checkLinkFile(readReviewed(root, 'seeds/links.json', linkFileSchema), collections.targets, collections.documents);
   // Write aside, then rename: a reader never sees half a collection. The

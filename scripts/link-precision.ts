@@ -6,21 +6,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { aliasFileSchema, jurisdictionFileSchema, linkFileSchema, linkReviewFileSchema } from '../src/content.config.ts';
+import { linkFileSchema, linkReviewFileSchema } from '../src/content.config.ts';
 import { ingest } from '../src/lib/ingest/index.ts';
 import { HISTORY_THRESHOLD, PROVENANCE_THRESHOLD, historyScores, linkTargets, provenanceScores } from '../src/lib/links.ts';
 import { disagreements, historyMeasure, provenanceMeasure, type Measure } from '../src/lib/link-review.ts';
-import { readSeeds } from './ingest.ts';
+import { readIngestInput, readReviewed } from './ingest.ts';
 
 const json = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
-const { seeds } = readSeeds(process.cwd());
-const c = ingest({
-  seeds,
-  aliases: aliasFileSchema.parse(json('seeds/aliases.json')),
-  jurisdictions: jurisdictionFileSchema.parse(json('seeds/jurisdictions.json')),
-});
+const c = ingest(readIngestInput(process.cwd()));
 const review = linkReviewFileSchema.parse(json('src/data/link-review.json'));
-const reviewed = linkFileSchema.parse(json('seeds/links.json'));
+const reviewed = readReviewed(process.cwd(), 'seeds/links.json', linkFileSchema);
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 function table(title: string, rows: Measure[], chosen: number): void {

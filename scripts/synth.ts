@@ -12,10 +12,9 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { aliasFileSchema, jurisdictionFileSchema } from '../src/content.config.ts';
 import { decodeSeed } from '../src/lib/ingest/encoding.ts';
+import { isSeedDocument, readReviewed } from './ingest.ts';
 import { seedBytes, synthesize, type SynthOutput } from '../src/lib/synth/index.ts';
 
-/** Seed documents are the files that are not reviewed data (*.json: jurisdictions, aliases, links, sidecars) or notes (*.md). */
-const isDocument = (name: string): boolean => !name.startsWith('.') && !/\.(json|md)$/i.test(name);
 /** Written by the generator; every other reviewed file (links.json…) is copied as it is. */
 const GENERATED = new Set(['aliases.json', 'jurisdictions.json', 'README.md']);
 
@@ -31,10 +30,10 @@ export interface SynthOptions {
 export function writeCorpus(options: SynthOptions): { output: SynthOutput; files: number; bytes: number; ms: number } {
   const started = performance.now();
   const { from, out } = options;
-  const names = readdirSync(from).filter(isDocument).sort();
+  const names = readdirSync(from).filter(isSeedDocument).sort();
   const seeds = names.map((name) => ({ name, text: decodeSeed(readFileSync(join(from, name))).text }));
-  const jurisdictions = jurisdictionFileSchema.parse(JSON.parse(readFileSync(join(from, 'jurisdictions.json'), 'utf8')));
-  const aliases = aliasFileSchema.parse(JSON.parse(readFileSync(join(from, 'aliases.json'), 'utf8')));
+  const jurisdictions = readReviewed(from, 'jurisdictions.json', jurisdictionFileSchema);
+  const aliases = readReviewed(from, 'aliases.json', aliasFileSchema);
   const output = synthesize({ seeds, jurisdictions, aliases, scale: options.scale, seed: options.seed });
 
   rmSync(out, { recursive: true, force: true });
@@ -44,7 +43,7 @@ export function writeCorpus(options: SynthOptions): { output: SynthOutput; files
   for (const name of readdirSync(from)) {
     if (GENERATED.has(name) || name.startsWith('.')) continue;
     copyFileSync(join(from, name), join(out, name));
-    if (!isDocument(name)) continue;
+    if (!isSeedDocument(name)) continue;
     bytes += readFileSync(join(from, name)).length;
     files++;
   }

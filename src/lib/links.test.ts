@@ -1,8 +1,8 @@
 /** History across periods and report provenance on the five real seeds, and the matcher measured against the review. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { aliasFileSchema, jurisdictionFileSchema, linkFileSchema, linkReviewFileSchema, type LinkFile } from '../content.config.ts';
-import { readSeeds } from '../../scripts/ingest.ts';
+import { linkFileSchema, linkReviewFileSchema, type LinkFile } from '../content.config.ts';
+import { readIngestInput, readReviewed } from '../../scripts/ingest.ts';
 import { ingest } from './ingest/index.ts';
 import {
   HISTORY_THRESHOLD,
@@ -20,12 +20,8 @@ import {
 import { disagreements, historyMeasure, provenanceMeasure } from './link-review.ts';
 
 const json = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
-const c = ingest({
-  seeds: readSeeds(process.cwd()).seeds,
-  aliases: aliasFileSchema.parse(json('seeds/aliases.json')),
-  jurisdictions: jurisdictionFileSchema.parse(json('seeds/jurisdictions.json')),
-});
-const reviewed = linkFileSchema.parse(json('seeds/links.json'));
+const c = ingest(readIngestInput(process.cwd()));
+const reviewed = readReviewed(process.cwd(), 'seeds/links.json', linkFileSchema);
 const review = linkReviewFileSchema.parse(json('src/data/link-review.json'));
 const links = linkTargets(c.targets, c.documents, reviewed);
 const report = c.documents.find((d) => d.id === 'heze/2023-report');

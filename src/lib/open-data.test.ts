@@ -1,16 +1,9 @@
 /** The download writers on the real seeds: CSV encoding and safety, rows, JSON shape, data package. */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
-import {
-  aliasFileSchema,
-  jurisdictionFileSchema,
-  linkFileSchema,
-  openReportFileSchema,
-  openTargetsFileSchema,
-} from '../content.config.ts';
-import { readSeeds } from '../../scripts/ingest.ts';
+import { linkFileSchema, openReportFileSchema, openTargetsFileSchema } from '../content.config.ts';
+import { readIngestInput, readReviewed } from '../../scripts/ingest.ts';
 import { ingest } from './ingest/index.ts';
 import { indexLinks, linkTargets } from './links.ts';
 import {
@@ -29,13 +22,8 @@ import {
   type OpenDataContext,
 } from './open-data.ts';
 
-const json = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
-const c = ingest({
-  seeds: readSeeds(process.cwd()).seeds,
-  aliases: aliasFileSchema.parse(json('seeds/aliases.json')),
-  jurisdictions: jurisdictionFileSchema.parse(json('seeds/jurisdictions.json')),
-});
-const links = linkTargets(c.targets, c.documents, linkFileSchema.parse(json('seeds/links.json')));
+const c = ingest(readIngestInput(process.cwd()));
+const links = linkTargets(c.targets, c.documents, readReviewed(process.cwd(), 'seeds/links.json', linkFileSchema));
 const origin = 'https://example.gov.cn/gk/';
 const ctx: OpenDataContext = {
   title: 't',

@@ -1,16 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { aliasFileSchema, jurisdictionFileSchema } from '../content.config.ts';
-import { readSeeds } from '../../scripts/ingest.ts';
+import { readIngestInput } from '../../scripts/ingest.ts';
 import { ingest } from './ingest/index.ts';
 import { reportBlocks } from './report-blocks.ts';
 
-const json = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
-const report = ingest({
-  seeds: readSeeds(process.cwd()).seeds,
-  aliases: aliasFileSchema.parse(json('seeds/aliases.json')),
-  jurisdictions: jurisdictionFileSchema.parse(json('seeds/jurisdictions.json')),
-}).documents.find((d) => d.kind === 'report')!;
+const report = ingest(readIngestInput(process.cwd())).documents.find((d) => d.kind === 'report')!;
 
 describe('reportBlocks on the real 2023 work report', () => {
   const blocks = reportBlocks(report.reportHtml ?? '');

@@ -2,19 +2,14 @@
  * The five real seeds, ingested in memory, for the chart tests: the same
  * pure ingest the build runs, so tests see exactly what the site shows.
  */
-import { readFileSync } from 'node:fs';
-import { readSeeds } from '../../../scripts/ingest.ts';
-import { aliasFileSchema, jurisdictionFileSchema, type SiteDocument, type Target } from '../../content.config.ts';
+import { readIngestInput } from '../../../scripts/ingest.ts';
+import type { SiteDocument, Target } from '../../content.config.ts';
 import { ingest, type Collections } from '../ingest/index.ts';
 
 let cached: Collections | undefined;
 
 export function realCollections(): Collections {
-  if (!cached) {
-    const aliases = aliasFileSchema.parse(JSON.parse(readFileSync('seeds/aliases.json', 'utf8')));
-    const jurisdictions = jurisdictionFileSchema.parse(JSON.parse(readFileSync('seeds/jurisdictions.json', 'utf8')));
-    cached = ingest({ seeds: readSeeds(process.cwd()).seeds, aliases, jurisdictions });
-  }
+  cached ??= ingest(readIngestInput(process.cwd()));
   return cached;
 }
 

@@ -1,15 +1,10 @@
 /** The whole ingest over the five real seeds: counts, leaders, aliases, anomalies. */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { aliasFileSchema, jurisdictionFileSchema } from '../../content.config.ts';
-import { readSeeds } from '../../../scripts/ingest.ts';
+import { readIngestInput } from '../../../scripts/ingest.ts';
 import { detectFormat, ingest } from './index.ts';
 import { SeedError } from './types.ts';
 
-const aliases = aliasFileSchema.parse(JSON.parse(readFileSync('seeds/aliases.json', 'utf8')));
-const jurisdictions = jurisdictionFileSchema.parse(JSON.parse(readFileSync('seeds/jurisdictions.json', 'utf8')));
-const { seeds } = readSeeds(process.cwd());
-const c = ingest({ seeds, aliases, jurisdictions });
+const c = ingest(readIngestInput(process.cwd()));
 const doc = (id: string) => c.documents.find((d) => d.id === id);
 const target = (id: string) => c.targets.find((t) => t.id === id);
 

@@ -1,33 +1,25 @@
 /** The synthetic corpus: deterministic, read by the real ingest, and as messy as the real seeds. */
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { aliasFileSchema, jurisdictionFileSchema } from '../../content.config.ts';
+import { readIngestInput } from '../../../scripts/ingest.ts';
+import { sha256 } from '../../../scripts/ingest-cache.ts';
 import { decodeSeed } from '../ingest/encoding.ts';
 import { ingest, type SeedFile } from '../ingest/index.ts';
 import { seedBytes, synthesize, type SynthInput, type SynthOutput } from './index.ts';
 import { hashSeed, mulberry32 } from './prng.ts';
 
-const names = readdirSync('seeds').filter((n) => !n.startsWith('.') && !/\.(json|md)$/i.test(n)).sort();
-const realSeeds = names.map((name) => ({ name, text: decodeSeed(readFileSync(`seeds/${name}`)).text }));
-const base: Omit<SynthInput, 'scale' | 'seed'> = {
-  seeds: realSeeds,
-  jurisdictions: jurisdictionFileSchema.parse(JSON.parse(readFileSync('seeds/jurisdictions.json', 'utf8'))),
-  aliases: aliasFileSchema.parse(JSON.parse(readFileSync('seeds/aliases.json', 'utf8'))),
-};
+const real = readIngestInput(process.cwd());
+const realSeeds = real.seeds.map((s) => ({ name: basename(s.path), text: s.text }));
+const base: Omit<SynthInput, 'scale' | 'seed'> = { seeds: realSeeds, jurisdictions: real.jurisdictions, aliases: real.aliases };
 
 /** The corpus as the ingest sees it after writing to disk: bytes → decoded text. */
 function asSeedFiles(out: SynthOutput): SeedFile[] {
-  const real = realSeeds.map((s) => {
-    const bytes = readFileSync(`seeds/${s.name}`);
-    return { path: `seeds/${s.name}`, text: s.text, sha256: createHash('sha256').update(bytes).digest('hex'), encoding: decodeSeed(bytes).encoding, sidecar: null };
-  });
   const synthetic = out.files.map((f) => {
     const bytes = seedBytes(f);
     const { text, encoding } = decodeSeed(bytes);
-    return { path: `seeds/${f.name}`, text, sha256: createHash('sha256').update(bytes).digest('hex'), encoding, sidecar: f.meta };
+    return { path: `seeds/${f.name}`, text, sha256: sha256(bytes), encoding, sidecar: f.meta };
   });
-  return [...real, ...synthetic];
+  return [...real.seeds, ...synthetic];
 }
 
 describe('prng', () => {
