@@ -8,12 +8,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Leader, SiteDocument, Target, Unit } from '../src/content.config.ts';
+import { escapeHtml } from '../src/lib/html.ts';
 
-const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function barePage(title: string, lines: readonly (string | null | undefined)[]): string {
-  const body = lines.filter((l): l is string => !!l).map((l) => `<p>${escape(l)}</p>`).join('\n');
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escape(title)}</title></head><body><main><h1>${escape(title)}</h1>\n${body}\n</main></body></html>\n`;
+  const body = lines.filter((l): l is string => !!l).map((l) => `<p>${escapeHtml(l)}</p>`).join('\n');
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body><main><h1>${escapeHtml(title)}</h1>\n${body}\n</main></body></html>\n`;
 }
 
 export function writePage(root: string, permalink: string, html: string): void {

@@ -7,6 +7,7 @@
  * place only (they are promised to stay stable).
  */
 import { combinedStatus, STATUS_ORDER } from './status.ts';
+import { PERIOD_ORDER } from './period.ts';
 import type { Collections } from './ingest/index.ts';
 import type {
   Anomaly,
@@ -14,7 +15,6 @@ import type {
   Assignment,
   Jurisdiction,
   Leader,
-  PeriodCode,
   SiteDocument,
   StatusValue,
   Target,
@@ -74,25 +74,10 @@ function entityPath(id: string, kind: 'leaders' | 'units'): string {
   return `${id.slice(0, slash)}/${kind}/${id.slice(slash + 1)}`;
 }
 
-/** Within a year: the report and the plan come first, then the reporting periods. */
-export const periodOrder: Record<PeriodCode, number> = {
-  report: 0,
-  plan: 1,
-  q1: 2,
-  q2: 3,
-  h1: 4,
-  q3: 5,
-  q4: 6,
-  h2: 7,
-  year: 8,
-};
-
 function newestFirst(a: SiteDocument, b: SiteDocument): number {
-  return b.year - a.year || periodOrder[b.period] - periodOrder[a.period] || a.id.localeCompare(b.id);
+  return b.year - a.year || PERIOD_ORDER[b.period] - PERIOD_ORDER[a.period] || a.id.localeCompare(b.id);
 }
 
-/** The status rule lives in status.ts; re-exported for the views that read paths and groupings from here. */
-export { combinedStatus };
 
 
 export type StatusCounts = Record<StatusValue, number>;

@@ -10,18 +10,16 @@
  * progress): they are counted as `assigned`, never as not reported or behind.
  */
 import { ascending } from 'd3-array';
-import type { Assignment, PeriodCode, SiteDocument, StatusValue, Target } from '../../content.config.ts';
+import type { Assignment, SiteDocument, StatusValue, Target } from '../../content.config.ts';
 import { STATUS_ORDER, targetStatus } from '../status.ts';
+import { PERIOD_ORDER } from '../period.ts';
 import type { Category } from './palette.ts';
 
 const zh = new Intl.Collator('zh-CN');
 
-/** Within a year, in the order documents appear: the report and plan, then the reporting periods (as the ingest orders them). */
-const PERIOD_RANK: Record<PeriodCode, number> = { report: 0, plan: 1, q1: 2, q2: 3, h1: 4, q3: 5, h2: 6, q4: 7, year: 8 };
-
-/** Oldest first. (Not the ingest's comparator: importing it would pull the parsers into every page.) */
+/** Oldest first. */
 export function chronological(a: Pick<SiteDocument, 'year' | 'period' | 'id'>, b: Pick<SiteDocument, 'year' | 'period' | 'id'>): number {
-  return a.year - b.year || PERIOD_RANK[a.period] - PERIOD_RANK[b.period] || a.id.localeCompare(b.id);
+  return a.year - b.year || PERIOD_ORDER[a.period] - PERIOD_ORDER[b.period] || a.id.localeCompare(b.id);
 }
 
 export type CategoryCounts = Partial<Record<Category, number>>;

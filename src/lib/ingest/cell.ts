@@ -13,6 +13,7 @@ import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize'
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import type { RichText } from '../../content.config.ts';
+import { escapeHtml } from '../html.ts';
 
 /** The only elements a cell may keep. No attributes at all. */
 export const cellSchema: SanitizeSchema = {
@@ -81,8 +82,4 @@ export function cell(raw: string): CellResult {
 
 function squashed(text: string): string {
   return text.replace(/\s+/g, '').replace(/&[#a-zA-Z0-9]+;/g, '');
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -31,6 +31,7 @@ import { splitLines, unspaced } from './text.ts';
 import { SeedError, type ParseResult, type ParsedAnomaly } from './types.ts';
 import { withoutEtAl } from './unit-list.ts';
 import { parseWorkReport } from './work-report.ts';
+import { PERIOD_ORDER } from '../period.ts';
 import { targetStatus } from '../status.ts';
 
 export interface SeedFile {
@@ -80,13 +81,10 @@ function detectJurisdiction(text: string, file: string, jurisdictions: Jurisdict
   return found.id;
 }
 
-const PERIOD_RANK: Record<SiteDocument['period'], number> = {
-  report: 0, plan: 1, q1: 2, q2: 3, h1: 4, q3: 5, h2: 6, q4: 7, year: 8,
-};
 
 /** Documents in reading order: by jurisdiction, then year and period. */
 export function compareDocuments(a: Pick<SiteDocument, 'jurisdiction' | 'year' | 'period'>, b: Pick<SiteDocument, 'jurisdiction' | 'year' | 'period'>): number {
-  return a.jurisdiction.localeCompare(b.jurisdiction) || a.year - b.year || PERIOD_RANK[a.period] - PERIOD_RANK[b.period];
+  return a.jurisdiction.localeCompare(b.jurisdiction) || a.year - b.year || PERIOD_ORDER[a.period] - PERIOD_ORDER[b.period];
 }
 
 interface EntityForms {

@@ -13,10 +13,12 @@
  * the pages themselves, and the pages carry no hidden index text.
  */
 import type { Jurisdiction, Leader, SiteDocument, Target, Unit } from '../../content.config.ts';
-import { combinedStatus, getSite, leaderTargets, must, paths, periodOrder, unitTargets, type EntityDocumentGroup } from '../routing.ts';
+import { getSite, leaderTargets, must, paths, unitTargets, type EntityDocumentGroup } from '../routing.ts';
 import { foldsFromAliases } from './folds.ts';
 import { documentKindLabel, documentLabel, documentMeta, entitySummary, searchStrings, strings, statusLabel, targetLabel, yearLabel } from '../../i18n/zh-CN.ts';
-import { STATUS_ORDER } from '../status.ts';
+import { STATUS_ORDER, targetStatus } from '../status.ts';
+import { escapeHtml } from '../html.ts';
+import { PERIOD_ORDER } from '../period.ts';
 import type { FoldRule } from './normalize.ts';
 import type { FilterKey } from './state.ts';
 import { indexTokens } from './tokens.ts';
@@ -64,7 +66,7 @@ function zone(weight: number, texts: readonly (string | null | undefined)[], fol
 }
 
 function documentOrdinal(doc: Pick<SiteDocument, 'year' | 'period'>): number {
-  return doc.year * 10 + periodOrder[doc.period];
+  return doc.year * 10 + PERIOD_ORDER[doc.period];
 }
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
@@ -100,7 +102,7 @@ export function targetRecord(target: Target, doc: SiteDocument, j: Jurisdiction,
   const units = unique(a.flatMap((x) => x.units.map((u) => u.name)));
   const progress = a.map((x) => x.progress?.text ?? '').filter((t) => t !== '');
   const hasStatus = doc.kind === 'progress';
-  const status = combinedStatus(a.map((x) => x.status.value));
+  const status = targetStatus(target);
   return {
     zones: [
       zone(weights.text, [target.text.text, ...a.map((x) => x.targetText?.text)], folds),
@@ -243,9 +245,6 @@ export async function siteRecords(): Promise<PageRecord[]> {
   }
   return out;
 }
-
-const escapeHtml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The document Pagefind indexes for one page: weighted zones of tokens (the
