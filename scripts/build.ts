@@ -83,8 +83,8 @@ if (missing.length > 0) fail('search index', 1, `records for pages the build did
 const pagefindStarted = performance.now();
 if (kept) cpSync(kept, join(aside, 'pagefind'), { recursive: true });
 else {
-  const pagefind = runPagefind(searchDir, aside);
-  if (pagefind.status !== 0) fail('pagefind', pagefind.status);
+  const status = runPagefind(searchDir, join(aside, 'pagefind'));
+  if (status !== 0) fail('pagefind', status);
   rmSync(searchDir, { recursive: true, force: true });
   keepIndex(search, join(aside, 'pagefind'), root);
 }

@@ -22,13 +22,9 @@ export function writeChartDownloads(dir: string): { files: number; ms: number } 
   for (const page of htmlFiles(dir)) {
     const html = readFileSync(page, 'utf8');
     if (!html.includes('<figure class="chart"')) continue;
-    const made = new Set<string>();
     for (const file of chartFiles(html)) {
       const out = join(dirname(page), file.path);
-      if (!made.has(dirname(out))) {
-        mkdirSync(dirname(out), { recursive: true });
-        made.add(dirname(out));
-      }
+      mkdirSync(dirname(out), { recursive: true });
       writeFileSync(out, file.content);
       files += 1;
     }

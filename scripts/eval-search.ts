@@ -26,7 +26,7 @@ import { serveStatic } from '../tests/serve.ts';
 import { foldsFromAliases } from '../src/lib/search/folds.ts';
 import type { Leader, Unit } from '../src/content.config.ts';
 import { openSearchPage, pagefindGzipProxy, precisionAt10, publishedTexts, readEvalQueries, reciprocalRank, searchOnPage, summarise, typeOnPage, type Ranked } from './search-eval.ts';
-import { runPagefind, writeStockSite } from './stock-site.ts';
+import { indexStockSite, writeStockSite } from './stock-site.ts';
 
 const args = process.argv.slice(2);
 const distArg = args.indexOf('--dist');
@@ -122,7 +122,7 @@ async function main(): Promise<void> {
   if (scoreQuality) {
     const t0 = performance.now();
     writeStockSite(stockDir);
-    runPagefind(stockDir);
+    indexStockSite(stockDir);
     console.log(`stock site: bare pages + stock Pagefind in ${((performance.now() - t0) / 1000).toFixed(1)}s (${stockDir})`);
   }
 

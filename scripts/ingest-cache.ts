@@ -105,7 +105,7 @@ export function readStamp(root: string): IngestStamp | null {
  * Why the outputs in `root` are not what a run with `key` would write, or
  * null when they are (and may be reused).
  */
-export function staleReason(root: string, key: IngestKey, outputs: readonly string[], stamp: IngestStamp | null = readStamp(root)): string | null {
+export function staleReason(root: string, key: IngestKey, outputs: readonly string[], stamp: IngestStamp | null): string | null {
   if (stamp === null) return 'no record of a previous run';
   if (stamp.key.seeds !== key.seeds) return 'seeds changed';
   if (stamp.key.code !== key.code) return 'ingest code or packages changed';

@@ -14,7 +14,6 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { contentFiles } from '../src/content.config.ts';
 import { useCollections, type SiteCollections } from '../src/lib/routing.ts';
 import { recordDocument, siteRecords, type PageRecord } from '../src/lib/search/record.ts';
@@ -39,7 +38,6 @@ export async function searchRecords(root: string): Promise<PageRecord[]> {
 }
 
 export interface SearchInput {
-  records: readonly PageRecord[];
   /** page path → the document Pagefind reads for it */
   documents: Map<string, string>;
   /** equal keys, equal index: Pagefind's output depends on nothing else */
@@ -51,7 +49,7 @@ export function searchInput(records: readonly PageRecord[], root: string): Searc
   const hash = createHash('sha256');
   hash.update(`pagefind ${(JSON.parse(readFileSync(join(root, 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version}\n`);
   for (const [path, document] of documents) hash.update(`${path}\n${document}\n`);
-  return { records, documents, key: hash.digest('hex') };
+  return { documents, key: hash.digest('hex') };
 }
 
 /** One document per page at the page's own path, so Pagefind's URLs are the pages' URLs. */
@@ -93,10 +91,7 @@ export function missingPages(records: readonly PageRecord[], site: string): stri
 }
 
 /** Pagefind over the documents in `input`; its bundle goes to `site`/pagefind/. */
-export function runPagefind(input: string, site: string): { status: number; ms: number } {
-  const started = performance.now();
-  const result = spawnSync(join(process.cwd(), 'node_modules/.bin/pagefind'), ['--site', input, '--output-path', join(site, 'pagefind'), '--silent'], {
-    stdio: 'inherit',
-  });
-  return { status: result.status ?? 1, ms: performance.now() - started };
+export function runPagefind(input: string, output = join(input, 'pagefind')): number {
+  const result = spawnSync(join(process.cwd(), 'node_modules/.bin/pagefind'), ['--site', input, '--output-path', output, '--silent'], { stdio: 'inherit' });
+  return result.status ?? 1;
 }

@@ -4,11 +4,11 @@
  * data-pagefind-* attributes, no search tokens), built into a temporary
  * directory with the same Pagefind binary in the same run.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Leader, SiteDocument, Target, Unit } from '../src/content.config.ts';
 import { escapeHtml } from '../src/lib/html.ts';
+import { runPagefind } from './search-index.ts';
 
 
 export function barePage(title: string, lines: readonly (string | null | undefined)[]): string {
@@ -61,8 +61,7 @@ export function writeStockSite(root: string, contentDir = 'content'): void {
   writePage(root, '/', '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>stock</title></head><body></body></html>\n');
 }
 
-/** Run the project's Pagefind (the same binary the build uses) over a directory. */
-export function runPagefind(site: string): void {
-  const result = spawnSync(join(process.cwd(), 'node_modules/.bin/pagefind'), ['--site', site, '--silent'], { stdio: 'inherit' });
-  if (result.status !== 0) throw new Error(`pagefind failed on ${site}`);
+/** Index a directory of bare pages with the project's Pagefind (the same binary and call the build uses). */
+export function indexStockSite(site: string): void {
+  if (runPagefind(site) !== 0) throw new Error(`pagefind failed on ${site}`);
 }

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runPagefind, writePage } from '../scripts/stock-site.ts';
+import { indexStockSite, writePage } from '../scripts/stock-site.ts';
 import { pagefindQuery, parseQuery } from '../src/lib/search/query.ts';
 import { indexTokens } from '../src/lib/search/tokens.ts';
 import { launchChromium } from './chromium.ts';
@@ -40,7 +40,7 @@ function site(page: (text: string) => string): string {
   const dir = mkdtempSync(join(tmpdir(), 'pagefind-limits-'));
   for (const [name, text] of Object.entries(pages)) writePage(dir, `/${name}/`, page(text));
   writePage(dir, '/', `${head}</body></html>`);
-  runPagefind(dir);
+  indexStockSite(dir);
   return dir;
 }
 

@@ -11,6 +11,8 @@
  * and Astro escapes text as &amp; &lt; &gt; &quot; &#39;, all valid XML.
  */
 import { tableCsv } from './table.ts';
+import { ink } from './palette.ts';
+import { paths } from '../routing.ts';
 
 export interface ChartFile {
   /** relative to the page's directory: charts/status.svg */
@@ -34,7 +36,7 @@ function cellText(html: string): string {
 /** The inline <svg> as a file: an XML declaration, and a white background so it reads in any viewer. */
 export function standaloneSvg(svg: string): string {
   const size = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg);
-  const background = size ? `<rect width="${size[1]}" height="${size[2]}" fill="#ffffff"></rect>` : '';
+  const background = size ? `<rect width="${size[1]}" height="${size[2]}" fill="${ink.background}"></rect>` : '';
   return `<?xml version="1.0" encoding="UTF-8"?>\n${svg.replace(/<\/desc>/, `</desc>${background}`)}\n`;
 }
 
@@ -49,10 +51,10 @@ export function chartFiles(html: string): ChartFile[] {
   return [...html.matchAll(FIGURE)].flatMap(([figure, slug]) => {
     const svg = SVG.exec(figure)?.[0];
     const table = TABLE.exec(figure)?.[0];
-    if (!svg || !table) throw new Error(`chart ${slug}: figure without <svg> or <table>`);
+    if (!slug || !svg || !table) throw new Error(`chart ${slug}: figure without <svg> or <table>`);
     return [
-      { path: `charts/${slug}.svg`, content: standaloneSvg(svg) },
-      { path: `charts/${slug}.csv`, content: tableFromHtml(table) },
+      { path: paths.chartFile('', slug, 'svg'), content: standaloneSvg(svg) },
+      { path: paths.chartFile('', slug, 'csv'), content: tableFromHtml(table) },
     ];
   });
 }

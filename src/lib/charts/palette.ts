@@ -38,7 +38,6 @@ export const categoryStyles: Record<Category, CategoryStyle> = {
 export const ink = {
   text: '#1b1b1b',
   muted: '#4f4f4f',
-  rule: '#c9c4bd',
   grid: '#e3ded6',
   background: '#ffffff',
   /** value labels drawn on top of a fill */

@@ -13,7 +13,7 @@ const lineAt = (text: string, offset: number): number => text.slice(0, offset).s
  * ends at a missing key, the line of the object that lacks it. JSON.parse
  * keeps no positions, so this walks the text itself.
  */
-export function lineOfPath(text: string, path: ReadonlyArray<PropertyKey>): number {
+function lineOfPath(text: string, path: ReadonlyArray<PropertyKey>): number {
   let i = 0;
   const space = (): void => {
     while (i < text.length && /\s/.test(text[i] ?? '')) i++;

@@ -11,8 +11,6 @@ import { normalize, type FoldRule } from './normalize.ts';
 import { THIN_FROM, termTokens, tokensOfChars } from './tokens.ts';
 
 export interface Term {
-  /** the term as typed */
-  typed: string;
   /** normalised characters */
   chars: string[];
 }
@@ -29,13 +27,13 @@ export function parseQuery(raw: string, folds: readonly FoldRule[] = []): Term[]
     if (piece !== undefined) pieces.push(piece);
   }
   const terms: Term[] = pieces
-    .map((typed) => ({ typed, chars: normalize(typed, folds).chars }))
+    .map((piece) => ({ chars: normalize(piece, folds).chars }))
     .filter((t) => t.chars.length > 0);
 
   const joined: Term[] = [];
   let run: Term[] = [];
   const flush = () => {
-    if (run.length > 0) joined.push({ typed: run.map((t) => t.typed).join(' '), chars: run.flatMap((t) => t.chars) });
+    if (run.length > 0) joined.push({ chars: run.flatMap((t) => t.chars) });
     run = [];
   };
   for (const term of terms) {
@@ -47,7 +45,7 @@ export function parseQuery(raw: string, folds: readonly FoldRule[] = []): Term[]
   }
   flush();
   // folds may apply across the joined characters (郟 城 → 郓城)
-  return joined.map((t) => ({ typed: t.typed, chars: normalize(t.chars.join(''), folds).chars }));
+  return joined.map((t) => ({ chars: normalize(t.chars.join(''), folds).chars }));
 }
 
 function isSingleHan(term: Pick<Term, 'chars'>): boolean {

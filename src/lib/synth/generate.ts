@@ -25,7 +25,7 @@ export function localize(text: string, place: SynthPlace, yearDelta: number): st
   let t = text
     .replaceAll('济宁市兖州区', `${place.parentCity ?? ''}${place.name}`)
     .replaceAll('兖州区', place.name)
-    .replaceAll('济兖政', `${place.docPrefix}政`)
+    .replaceAll('济兖政', `${place.base}政`)
     .replaceAll('兖州', place.base)
     .replaceAll('兖', place.base.slice(0, 1))
     .replaceAll('菏泽市', place.name)
@@ -184,7 +184,7 @@ export function taskNotice(rng: Rng, template: NoticeTemplate, spec: NoticeSpec)
     return mapped;
   };
   const out: string[] = [
-    `${place.docPrefix}政发〔${year}〕${rng.int(1, 12)}号`, '',
+    `${place.base}政发〔${year}〕${rng.int(1, 12)}号`, '',
     issuer, '',
     `关于分解落实${year}年政府工作报告`, '',
     '任务目标的通知', '',

@@ -18,7 +18,7 @@ export interface SynthPlace {
   id: string;
   /** 青源县 */
   name: string;
-  /** 青源: the part substituted for 菏泽/兖州 in recombined text */
+  /** 青源: the part substituted for 菏泽/兖州 in recombined text, and the prefix of its 文号 (青源政发) */
   base: string;
   kind: PlaceKind;
   /** 山东省, or 山东省临州市 for a county or district */
@@ -28,8 +28,6 @@ export interface SynthPlace {
   leaderTitle: string;
   /** 市长 / 县长 / 区长 */
   headTitle: string;
-  /** two-character abbreviation used in 文号 (青源县 → 青源政发) */
-  docPrefix: string;
 }
 
 /**
@@ -65,7 +63,6 @@ export function makePlaces(rng: Rng, count: number, forbidden: readonly string[]
       parentCity,
       leaderTitle: `${kind}政府领导`,
       headTitle: `${kind}长`,
-      docPrefix: base,
     });
   }
   return places;

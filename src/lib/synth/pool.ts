@@ -23,8 +23,6 @@ export interface PoolGroup {
   rows: PoolRow[];
   /** year of the table it came from (years in the text are shifted by the difference) */
   year: number;
-  /** `seeds/x.txt:12`, for tracing a synthetic row back to its source */
-  from: string;
   /** union of the rows' tags */
   tags: Set<string>;
 }
@@ -70,7 +68,7 @@ export function progressPool(seeds: ReadonlyArray<{ path: string; text: string; 
       const number = unspaced(cells[0] ?? '');
       const row: PoolRow = { cells, tags: tagsByLine.get(line) ?? [] };
       if (number !== '' && number !== currentNumber) {
-        current = { rows: [row], year: parsed.document.year, from: `${seed.path}:${line}`, tags: new Set(row.tags) };
+        current = { rows: [row], year: parsed.document.year, tags: new Set(row.tags) };
         currentNumber = number;
         groups.push(current);
         count++;

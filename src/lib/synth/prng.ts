@@ -13,8 +13,6 @@ export interface Rng {
   pick<T>(items: readonly T[]): T;
   /** a shuffled copy */
   shuffle<T>(items: readonly T[]): T[];
-  /** k distinct items, in random order (all of them when k ≥ length) */
-  sample<T>(items: readonly T[], k: number): T[];
 }
 
 /** 32-bit integer hash of any number of integers/strings: derives independent seeds (per copy, per document). */
@@ -58,7 +56,6 @@ export function mulberry32(seed: number): Rng {
       }
       return out;
     },
-    sample: (items, k) => rng.shuffle(items).slice(0, Math.max(0, k)),
   };
   return rng;
 }
