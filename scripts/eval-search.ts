@@ -24,7 +24,7 @@ import { launchChromium } from '../tests/chromium.ts';
 import { pagefindSearch } from '../tests/pagefind-client.ts';
 import { serveStatic } from '../tests/serve.ts';
 import { foldsFromAliases } from '../src/lib/search/folds.ts';
-import type { Leader, Unit } from '../src/content.config.ts';
+import { readCollections } from './search-index.ts';
 import { openSearchPage, pagefindGzipProxy, precisionAt10, publishedTexts, readEvalQueries, reciprocalRank, searchOnPage, summarise, typeOnPage, type Ranked } from './search-eval.ts';
 import { indexStockSite, writeStockSite } from './stock-site.ts';
 
@@ -160,8 +160,8 @@ async function main(): Promise<void> {
 
 function report(ours: readonly Ranked[], stock: readonly Ranked[]): void {
   const texts = publishedTexts();
-  const read = <T>(name: string): T[] => JSON.parse(readFileSync(`content/${name}.json`, 'utf8')) as T[];
-  const folds = foldsFromAliases([...read<Leader>('leaders'), ...read<Unit>('units')]);
+  const { leaders, units } = readCollections(process.cwd());
+  const folds = foldsFromAliases([...leaders, ...units]);
   const precision = (ranked: readonly Ranked[]) => {
     const values = ranked.map((r) => precisionAt10(r.urls, r.query.q, texts, folds)).filter((p): p is number => p !== null);
     return values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);

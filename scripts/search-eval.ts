@@ -7,7 +7,7 @@ import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { Jurisdiction, Leader, SiteDocument, Target, Unit } from '../src/content.config.ts';
+import { readCollections } from './search-index.ts';
 import { documentKindLabel, documentLabel } from '../src/i18n/zh-CN.ts';
 import { normalizedText, type FoldRule } from '../src/lib/search/normalize.ts';
 import { parseQuery } from '../src/lib/search/query.ts';
@@ -86,13 +86,13 @@ export async function openSearchPage(page: Page, root: string): Promise<void> {
  * which document it is in; for a leader or unit its printed names; for a
  * document its title, number and (report) text.
  */
-export function publishedTexts(contentDir = 'content'): Map<string, string> {
-  const read = <T>(name: string): T[] => JSON.parse(readFileSync(`${contentDir}/${name}.json`, 'utf8')) as T[];
-  const documents = new Map(read<SiteDocument>('documents').map((d) => [d.id, d]));
-  const jurisdictions = new Map(read<Jurisdiction>('jurisdictions').map((j) => [j.id, j]));
+export function publishedTexts(): Map<string, string> {
+  const c = readCollections(process.cwd());
+  const documents = new Map(c.documents.map((d) => [d.id, d]));
+  const jurisdictions = new Map(c.jurisdictions.map((j) => [j.id, j]));
   const out = new Map<string, string>();
   const join = (parts: (string | null | undefined)[]) => parts.filter((p) => p).join('\n');
-  for (const t of read<Target>('targets')) {
+  for (const t of c.targets) {
     const d = documents.get(t.document);
     out.set(
       `/${t.id}/`,
@@ -107,7 +107,7 @@ export function publishedTexts(contentDir = 'content'): Map<string, string> {
       ]),
     );
   }
-  for (const [kind, list] of [['leaders', read<Leader>('leaders')], ['units', read<Unit>('units')]] as const) {
+  for (const [kind, list] of [['leaders', c.leaders], ['units', c.units]] as const) {
     for (const e of list) out.set(`/${e.jurisdiction}/${kind}/${e.slug}/`, join([e.name, ...e.aliases.map((a) => a.form)]));
   }
   for (const d of documents.values()) {

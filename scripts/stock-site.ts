@@ -4,11 +4,11 @@
  * data-pagefind-* attributes, no search tokens), built into a temporary
  * directory with the same Pagefind binary in the same run.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Leader, SiteDocument, Target, Unit } from '../src/content.config.ts';
+import type { Leader, Target, Unit } from '../src/content.config.ts';
 import { escapeHtml } from '../src/lib/html.ts';
-import { runPagefind } from './search-index.ts';
+import { readCollections, runPagefind } from './search-index.ts';
 
 
 export function barePage(title: string, lines: readonly (string | null | undefined)[]): string {
@@ -40,11 +40,9 @@ function targetLines(t: Target): string[] {
 }
 
 /** Bare pages for every target, leader, unit and document in content/*.json, and a blank page to search from. */
-export function writeStockSite(root: string, contentDir = 'content'): void {
-  const read = <T>(name: string): T[] => JSON.parse(readFileSync(join(contentDir, `${name}.json`), 'utf8')) as T[];
-  const targets = read<Target>('targets');
+export function writeStockSite(root: string): void {
+  const { targets, documents, leaders, units } = readCollections(process.cwd());
   const byId = new Map(targets.map((t) => [t.id, t]));
-  const documents = read<SiteDocument>('documents');
   for (const t of targets) writePage(root, `/${t.id}/`, barePage(`第${t.number}项`, targetLines(t)));
   const entity = (kind: string, e: Leader | Unit) =>
     writePage(
@@ -52,8 +50,8 @@ export function writeStockSite(root: string, contentDir = 'content'): void {
       `/${e.jurisdiction}/${kind}/${e.slug}/`,
       barePage(e.name, [...e.aliases.map((a) => a.form), ...e.targetIds.map((id) => byId.get(id)?.text.text)]),
     );
-  for (const l of read<Leader>('leaders')) entity('leaders', l);
-  for (const u of read<Unit>('units')) entity('units', u);
+  for (const l of leaders) entity('leaders', l);
+  for (const u of units) entity('units', u);
   for (const d of documents) {
     const rows = targets.filter((t) => t.document === d.id).flatMap(targetLines);
     writePage(root, `/${d.id}/`, barePage(d.title, [d.docNumber, ...d.passages.map((p) => p.text), ...rows]));

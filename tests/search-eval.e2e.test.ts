@@ -5,26 +5,30 @@
  * page in the first 10 for at least 98% of queries with MRR@10 ≥ 0.95.
  * Speed and the comparison with stock Pagefind: npm run eval:search.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openSearchPage, readEvalQueries, searchOnPage, summarise, type Ranked } from '../scripts/search-eval.ts';
-import type { Leader, SiteDocument, Target, Unit } from '../src/content.config.ts';
+import { readCollections } from '../scripts/search-index.ts';
+import type { SiteCollections } from '../src/lib/routing.ts';
 import { siteInBrowser } from './chromium.ts';
 
 const queries = readEvalQueries();
-const read = <T>(name: string): T[] => JSON.parse(readFileSync(`content/${name}.json`, 'utf8')) as T[];
+// read once, when first asked (content/ is written by the build the tests make sure of)
+let collections: SiteCollections | undefined;
+const content = (): SiteCollections => (collections ??= readCollections(process.cwd()));
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, '');
 
 /** The published text behind a permalink, for checking needles. */
 function publishedText(permalink: string): string {
+  const c = content();
   const id = permalink.replace(/^\/|\/$/g, '');
-  const t = read<Target>('targets').find((x) => x.id === id);
+  const t = c.targets.find((x) => x.id === id);
   if (t) return squash([t.text.text, ...t.assignments.flatMap((a) => [a.progress?.text, a.targetText?.text, a.leader?.published, a.unitsRaw])].join(' '));
-  const d = read<SiteDocument>('documents').find((x) => x.id === id);
+  const d = c.documents.find((x) => x.id === id);
   if (d) return squash([d.title, d.docNumber, ...d.passages.map((p) => p.text), ...d.frontMatter.map((l) => l.text)].join(' '));
-  const e = [...read<Leader>('leaders'), ...read<Unit>('units')].find((x) => permalink === `/${x.jurisdiction}/${/leaders/.test(permalink) ? 'leaders' : 'units'}/${x.slug}/`);
+  const e = [...c.leaders, ...c.units].find((x) => permalink === `/${x.jurisdiction}/${/leaders/.test(permalink) ? 'leaders' : 'units'}/${x.slug}/`);
   if (e) return squash([e.name, ...e.aliases.map((a) => a.form)].join(' '));
   throw new Error(`no record behind ${permalink}`);
 }

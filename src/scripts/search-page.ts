@@ -9,13 +9,14 @@ import { ELLIPSIS, excerpt, highlight, type Segment } from '../lib/search/excerp
 import type { FoldRule } from '../lib/search/normalize.ts';
 import { exactQuery, pagefindQuery, parseQuery, type Term } from '../lib/search/query.ts';
 import {
+  emptyFilters,
   filterKeys,
   hasFilters,
   pagefindFilters,
   pagefindSort,
-  sortKeys,
   stateFromParams,
   stateToParams,
+  toSort,
   type FilterKey,
   type SearchState,
 } from '../lib/search/state.ts';
@@ -180,6 +181,11 @@ export function startSearchPage(): void {
     const datas = await Promise.all(next.map((r) => r.data()));
     list.append(...datas.map(renderResult));
     shown += next.length;
+    showCount();
+  }
+
+  /** the “more” button and the “showing N of M” line, after results are drawn */
+  function showCount(): void {
     more.hidden = shown >= results.length;
     showing.textContent = results.length > PAGE_SIZE ? searchShowing(shown, results.length) : '';
   }
@@ -245,8 +251,7 @@ export function startSearchPage(): void {
     const fetched = performance.now();
     list.replaceChildren(...datas.map(renderResult));
     shown = first.length;
-    more.hidden = shown >= results.length;
-    showing.textContent = results.length > PAGE_SIZE ? searchShowing(shown, results.length) : '';
+    showCount();
     renderFilters(counts);
     // nothing to sort or narrow: only the way back out of the filters stays
     side.hidden = results.length === 0 && !hasFilters(state);
@@ -290,12 +295,12 @@ export function startSearchPage(): void {
     void run();
   });
   clearButton.addEventListener('click', () => {
-    setState(stateFromParams(new URLSearchParams({ q: state.q, sort: state.sort })), 'push');
+    setState({ ...state, filters: emptyFilters() }, 'push');
     void run();
     input.focus();
   });
   sortSelect.addEventListener('change', () => {
-    setState({ ...state, sort: sortKeys.find((k) => k === sortSelect.value) ?? 'relevance' }, 'push');
+    setState({ ...state, sort: toSort(sortSelect.value) }, 'push');
     void run();
   });
   more.addEventListener('click', () => {

@@ -18,6 +18,11 @@ export interface SearchState {
   sort: SortKey;
 }
 
+/** A sort option from a URL or the form; anything else is relevance. */
+export function toSort(value: string | null): SortKey {
+  return sortKeys.find((k) => k === value) ?? 'relevance';
+}
+
 export function emptyFilters(): Record<FilterKey, string[]> {
   return { kind: [], jurisdiction: [], year: [], document: [], status: [], leader: [], unit: [] };
 }
@@ -29,7 +34,7 @@ export function stateFromParams(params: URLSearchParams): SearchState {
   return {
     q: params.get('q') ?? '',
     filters,
-    sort: sortKeys.find((k) => k === sort) ?? 'relevance',
+    sort: toSort(sort),
   };
 }
 
