@@ -378,6 +378,3 @@ export async function documentIndexes(document: SiteDocument): Promise<DocumentI
   };
 }
 
-export function statusTotal(counts: StatusCounts): number {
-  return counts.on_plan + counts.behind + counts.not_applicable + counts.not_reported;
-}

@@ -8,6 +8,11 @@ import type { StatusValue, Target } from '../content.config.ts';
 /** The order statuses are listed in everywhere (tables, counts, charts, search filters): the order the published tables' 是/否 reads, then the two the site adds. */
 export const STATUS_ORDER: readonly StatusValue[] = ['on_plan', 'behind', 'not_applicable', 'not_reported'];
 
+/** How many targets a set of status counts covers. */
+export function statusTotal(counts: Readonly<Record<StatusValue, number>>): number {
+  return STATUS_ORDER.reduce((n, v) => n + counts[v], 0);
+}
+
 /** The same rule over any set of assignment statuses (e.g. one leader's part of a target). */
 export function combinedStatus(values: Iterable<StatusValue>): StatusValue {
   const set = new Set(values);

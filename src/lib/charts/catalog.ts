@@ -19,6 +19,7 @@ import {
   legendLabel,
   matrixChartCaption,
   partnersCaption,
+  percent,
   quantityCaption,
   quantityComputed,
   quantityShare,
@@ -33,7 +34,7 @@ import {
   unitsOfLeaderCaption,
 } from '../../i18n/zh-CN.ts';
 import { FEW_PLACES } from '../province.ts';
-import { STATUS_ORDER } from '../status.ts';
+import { STATUS_ORDER, statusTotal } from '../status.ts';
 import { layoutBars, type BarRowInput, type BarsFigure } from './bars.ts';
 import { layoutLine, type LineFigure } from './line.ts';
 import { layoutMatrix, type MatrixFigure } from './matrix.ts';
@@ -274,7 +275,7 @@ export function shareChart(jurisdictions: readonly Jurisdiction[], documents: re
       columns: [s.colDocument, s.colOnPlan, s.colBehind, s.colShare],
       rows: all.map(({ j, p }) => ({
         label: rowLabel(j, p.document),
-        cells: [p.onPlan, p.behind, p.share === null ? '—' : chartShare(p.share)],
+        cells: [p.onPlan, p.behind, percent(p.onPlan, p.onPlan + p.behind)],
       })),
     },
   };
@@ -349,7 +350,7 @@ export function latestStatusChart(jurisdictions: readonly Jurisdiction[], docume
     const latest = documents.filter((d) => d.jurisdiction === j.id && d.kind === 'progress').sort((a, b) => chronological(b, a))[0];
     if (!latest) return [];
     const counts: CategoryCounts = { ...latest.status };
-    return [{ label: `${j.name} ${documentLabel(latest)}`, counts, total: STATUS_ORDER.reduce((n, v) => n + latest.status[v], 0) }];
+    return [{ label: `${j.name} ${documentLabel(latest)}`, counts, total: statusTotal(latest.status) }];
   });
   if (rows.length === 0) return null;
   return stackedChart({ slug: 'latest', title: s.latestStatusTitle, caption: latestStatusCaption() }, s.colDocument, rows);

@@ -31,9 +31,9 @@ export function searchFolds(): Promise<FoldRule[]> {
 
 let folds: Promise<FoldRule[]> | undefined;
 
-export const weights = { text: 10, name: 10, progress: 4, names: 2, context: 1, body: 1 } as const;
+const weights = { text: 10, name: 10, progress: 4, names: 2, context: 1, body: 1 } as const;
 
-export interface Zone {
+interface Zone {
   weight: number;
   tokens: string[];
 }
@@ -77,17 +77,17 @@ const pad = (n: number, width: number): string => String(n).padStart(width, '0')
  * them as strings: read as numbers they pass through 32-bit floats and
  * neighbouring 序号 would tie.
  */
-export function sortKeys(doc: Pick<SiteDocument, 'year' | 'period'> | null, number = 0): SearchRecord['sort'] {
+function sortValues(doc: Pick<SiteDocument, 'year' | 'period'> | null, number = 0): SearchRecord['sort'] {
   if (!doc) return { newest: 'z', oldest: 'z' };
   const ordinal = documentOrdinal(doc);
   return { newest: `d${pad(100000 - ordinal, 6)}n${pad(number, 4)}`, oldest: `d${pad(ordinal, 6)}n${pad(number, 4)}` };
 }
 
-export function documentFilterValue(doc: SiteDocument, j: Jurisdiction): string {
+function documentFilterValue(doc: SiteDocument, j: Jurisdiction): string {
   return `${j.name} ${documentLabel(doc)}`;
 }
 
-export function kindLabel(kind: ResultMeta['kind']): string {
+function kindLabel(kind: ResultMeta['kind']): string {
   return {
     target: searchStrings.searchKindTarget,
     leader: searchStrings.searchKindLeader,
@@ -96,7 +96,7 @@ export function kindLabel(kind: ResultMeta['kind']): string {
   }[kind];
 }
 
-export function targetRecord(target: Target, doc: SiteDocument, j: Jurisdiction, folds: readonly FoldRule[]): SearchRecord {
+function targetRecord(target: Target, doc: SiteDocument, j: Jurisdiction, folds: readonly FoldRule[]): SearchRecord {
   const a = target.assignments;
   const leaders = unique(a.map((x) => x.leader?.name ?? ''));
   const units = unique(a.flatMap((x) => x.units.map((u) => u.name)));
@@ -144,7 +144,7 @@ export function targetRecord(target: Target, doc: SiteDocument, j: Jurisdiction,
       leader: leaders,
       unit: units,
     },
-    sort: sortKeys(doc, target.number),
+    sort: sortValues(doc, target.number),
   };
 }
 
@@ -164,19 +164,11 @@ function entityRecord(
       body: [summary, ...entity.aliases.map((x) => x.form)].join(' '),
     },
     filters: { kind: [kindLabel(kind)], jurisdiction: [j.name], [kind]: [entity.name] },
-    sort: sortKeys(null),
+    sort: sortValues(null),
   };
 }
 
-export function leaderRecord(leader: Leader, j: Jurisdiction, summary: string, folds: readonly FoldRule[]): SearchRecord {
-  return entityRecord('leader', leader, j, summary, folds);
-}
-
-export function unitRecord(unit: Unit, j: Jurisdiction, summary: string, folds: readonly FoldRule[]): SearchRecord {
-  return entityRecord('unit', unit, j, summary, folds);
-}
-
-export function documentRecord(doc: SiteDocument, j: Jurisdiction, folds: readonly FoldRule[]): SearchRecord {
+function documentRecord(doc: SiteDocument, j: Jurisdiction, folds: readonly FoldRule[]): SearchRecord {
   const body = doc.passages.map((p) => p.text);
   return {
     zones: [
@@ -196,7 +188,7 @@ export function documentRecord(doc: SiteDocument, j: Jurisdiction, folds: readon
       year: [yearLabel(doc.year)],
       document: [documentFilterValue(doc, j)],
     },
-    sort: sortKeys(doc, 0),
+    sort: sortValues(doc, 0),
   };
 }
 
@@ -237,11 +229,11 @@ export async function siteRecords(): Promise<PageRecord[]> {
   }
   for (const leader of s.leader.values()) {
     const j = must(s.jurisdiction, leader.jurisdiction, 'jurisdiction');
-    out.push({ path: paths.leader(leader.id), record: leaderRecord(leader, j, summaryOf(await leaderTargets(leader)), folds) });
+    out.push({ path: paths.leader(leader.id), record: entityRecord('leader', leader, j, summaryOf(await leaderTargets(leader)), folds) });
   }
   for (const unit of s.unit.values()) {
     const j = must(s.jurisdiction, unit.jurisdiction, 'jurisdiction');
-    out.push({ path: paths.unit(unit.id), record: unitRecord(unit, j, summaryOf(await unitTargets(unit)), folds) });
+    out.push({ path: paths.unit(unit.id), record: entityRecord('unit', unit, j, summaryOf(await unitTargets(unit)), folds) });
   }
   return out;
 }
