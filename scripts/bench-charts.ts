@@ -17,12 +17,13 @@
  *   npm run bench:charts -- --check       # exit 1 when over budget
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { writeChartDownloads } from './chart-downloads.ts';
 import { runIngest } from './ingest.ts';
+import { filesSize, filesUnder, siteFiles } from './files.ts';
 import { runPagefind, searchInput, searchRecords, writeSearchInput } from './search-index.ts';
 
 const BUDGET = 0.2;
@@ -75,17 +76,6 @@ function build(charts: boolean): Run {
   return { astro, downloads, pagefind, total: astro + downloads + pagefind, cpu };
 }
 
-function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)],
-  );
-}
-
-function size(dir: string, keep: (f: string) => boolean): { count: number; bytes: number } {
-  const list = files(dir).filter(keep);
-  return { count: list.length, bytes: list.reduce((n, f) => n + statSync(f).size, 0) };
-}
-
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
@@ -124,8 +114,8 @@ const added = (measure: (r: Run) => number | null): number[] =>
   });
 const wall = added((r) => r.total);
 const cpu = added((r) => r.cpu);
-const html = (dir: string) => size(join(root, dir), (f) => f.endsWith('.html'));
-const downloads = size(join(root, '.dist-bench-on'), (f) => /[/\\]charts[/\\][^/\\]+\.(svg|csv)$/.test(f));
+const html = (dir: string) => filesSize(siteFiles(join(root, dir)));
+const downloads = filesSize(filesUnder(join(root, '.dist-bench-on')).filter((f) => /[/\\]charts[/\\][^/\\]+\.(svg|csv)$/.test(f)));
 const htmlOn = html('.dist-bench-on');
 const htmlOff = html('.dist-bench-off');
 
@@ -135,7 +125,7 @@ console.log(`  wall: without charts ${sec(median(off.map((r) => r.total)) + inge
 if (cpu.length === rounds) {
   console.log(`  CPU:  without charts ${sec(median(off.map((r) => r.cpu ?? 0)) + ingest)}, with ${sec(median(on.map((r) => r.cpu ?? 0)) + ingest)} (medians); charts add ${percent(median(cpu))} (median of rounds)`);
 }
-console.log(`output: ${htmlOn.count} pages, HTML ${(htmlOff.bytes / 1e6).toFixed(2)} MB → ${(htmlOn.bytes / 1e6).toFixed(2)} MB; ${downloads.count} chart downloads, ${(downloads.bytes / 1e6).toFixed(2)} MB`);
+console.log(`output: ${htmlOn.files} pages, HTML ${(htmlOff.bytes / 1e6).toFixed(2)} MB → ${(htmlOn.bytes / 1e6).toFixed(2)} MB; ${downloads.files} chart downloads, ${(downloads.bytes / 1e6).toFixed(2)} MB`);
 const overhead = median(cpu.length === rounds ? cpu : wall);
 console.log(`${overhead <= BUDGET ? 'within' : 'OVER'} the ${BUDGET * 100}% budget (${cpu.length === rounds ? 'CPU' : 'wall'} time)`);
 

@@ -31,6 +31,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { parseArgs, writeCorpus } from './synth.ts';
 import { linkModules } from './link-modules.ts';
+import { filesSize, filesUnder, siteFiles } from './files.ts';
 import { pagefindQuery, parseQuery } from '../src/lib/search/query.ts';
 
 const root = process.cwd();
@@ -279,21 +280,6 @@ function readBuildLog(lines: readonly Line[], endMs?: number): BuildReport {
 
 /* ---------- measuring the output ---------- */
 
-function walk(dir: string, out: string[] = []): string[] {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, entry.name);
-    if (entry.isDirectory()) walk(p, out);
-    else out.push(p);
-  }
-  return out;
-}
-
-function dirBytes(dir: string): { bytes: number; files: number } {
-  if (!existsSync(dir)) return { bytes: 0, files: 0 };
-  const files = walk(dir);
-  return { bytes: files.reduce((n, f) => n + statSync(f).size, 0), files: files.length };
-}
-
 interface PageStats {
   pages: number;
   rawBytes: number;
@@ -306,7 +292,7 @@ interface PageStats {
 const TARGET_PAGE = /^\/[^/]+\/\d{4}-[a-z0-9]+\/\d+\/index\.html$/;
 
 function pageStats(dist: string): PageStats {
-  const html = walk(dist).filter((f) => f.endsWith('.html') && !f.includes(`${join(dist, 'pagefind')}`));
+  const html = siteFiles(dist);
   const cssGz = new Map<string, number>();
   const sizes: Array<{ path: string; gz: number }> = [];
   let rawBytes = 0;
@@ -511,7 +497,7 @@ async function main(): Promise<void> {
   copyProject(site);
   if (args.overlay) {
     cpSync(args.overlay, site, { recursive: true });
-    console.log(`bench: overlay ${args.overlay}: ${walk(args.overlay).map((f) => relative(args.overlay ?? '', f)).join(', ')}`);
+    console.log(`bench: overlay ${args.overlay}: ${filesUnder(args.overlay).map((f) => relative(args.overlay ?? '', f)).join(', ')}`);
   }
   const corpus = writeCorpus({ scale, seed, from: join(root, 'seeds'), out: join(site, 'seeds') });
   const synthTargets = corpus.output.files.reduce((n, f) => n + f.targets, 0);
@@ -527,7 +513,7 @@ async function main(): Promise<void> {
   const r1 = readBuildLog(first.lines);
   const dist = join(site, 'dist');
   const stats = pageStats(dist);
-  const pagefind = dirBytes(join(dist, 'pagefind'));
+  const pagefind = filesSize(filesUnder(join(dist, 'pagefind')));
   const ingestLine = first.lines.find((l) => /^ingest: \d+ seeds/.test(l.text))?.text ?? '';
   const totalsLine = first.lines.find((l) => /^\s+\d+ targets, \d+ leaders/.test(l.text))?.text.trim() ?? '';
   console.log(`bench: ingest ${r1.ingestS?.toFixed(2) ?? '?'}s — ${ingestLine.replace(/^ingest: /, '')}; ${totalsLine.replace(/ \(.*$/, '')}`);
@@ -579,7 +565,7 @@ async function main(): Promise<void> {
     writeFileSync(join(floor, 'data/pages.json'), JSON.stringify(entries));
     floorStep = await runStep('floor', join(floor, 'node_modules/.bin/astro'), ['build'], floor, join(work, 'floor.log'));
     if (floorStep.code !== 0) process.exit(1);
-    const floorPages = walk(join(floor, 'dist')).filter((f) => f.endsWith('.html')).length;
+    const floorPages = siteFiles(join(floor, 'dist')).length;
     const rf = readBuildLog(floorStep.lines, floorStep.ms);
     const floorPhases = rf.phases.map((p, i) => `${i === 0 ? 'node + astro startup' : p.name === 'pagefind + swap' ? 'finish' : p.name} ${p.s.toFixed(1)}s`).join(', ');
     console.log(`bench: floor: ${floorPages} trivial pages from a JSON collection in ${fmtS(floorStep.ms)}${cpu(floorStep)} (${floorPhases}), peak RSS ${fmtMiB(floorStep.peakRss)}, ${(floorPages / (floorStep.ms / 1000)).toFixed(0)} pages/s`);

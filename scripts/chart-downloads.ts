@@ -3,23 +3,16 @@
  * (src/lib/charts/downloads.ts says what and why). Run by scripts/build.ts
  * on the directory being built, before Pagefind.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chartFiles } from '../src/lib/charts/downloads.ts';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) return e.name === 'pagefind' || e.name === '_astro' ? [] : htmlFiles(path);
-    return e.name === 'index.html' ? [path] : [];
-  });
-}
+import { siteFiles } from './files.ts';
 
 export function writeChartDownloads(dir: string): { files: number; ms: number } {
   const started = performance.now();
   let files = 0;
-  for (const page of htmlFiles(dir)) {
+  for (const page of siteFiles(dir, 'index.html')) {
     const html = readFileSync(page, 'utf8');
     if (!html.includes('<figure class="chart"')) continue;
     for (const file of chartFiles(html)) {

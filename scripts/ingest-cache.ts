@@ -16,8 +16,9 @@
  * deleted or hand-edited content/ file is never taken for a finished run.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { filesUnder } from './files.ts';
 import { fileURLToPath } from 'node:url';
 
 /** The project the running ingest code belongs to (its code is what the key covers). */
@@ -49,13 +50,6 @@ export function sha256(bytes: Uint8Array | string): string {
 }
 
 /** Every file under `dir`, symbolic links to files included (the ingest reads through them). */
-function filesUnder(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .map((e) => join(e.parentPath, e.name))
-    .filter((f) => statSync(f, { throwIfNoEntry: false })?.isFile() ?? false);
-}
-
 /** One digest over files: each file's path relative to `base`, its size and its bytes, in path order. */
 function digestFiles(base: string, files: readonly string[]): string {
   const hash = createHash('sha256');

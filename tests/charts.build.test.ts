@@ -10,7 +10,8 @@ import { csvParseRows } from 'd3-dsv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Leader, SiteDocument, Target, Unit } from '../src/content.config.ts';
 import { readQuantity } from '../src/lib/charts/quantity.ts';
-import { ensureBuilt, siteFiles } from './dist.ts';
+import { ensureBuilt } from './dist.ts';
+import { siteFiles } from '../scripts/files.ts';
 
 const read = <T>(name: string): T[] => JSON.parse(readFileSync(`content/${name}.json`, 'utf8')) as T[];
 const page = (permalink: string): string => readFileSync(join('dist', permalink, 'index.html'), 'utf8');

@@ -3,8 +3,7 @@
  * missing (tests run straight after a clean checkout), build it once here.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 
 /**
  * The environment for a build started from inside vitest: vitest puts
@@ -23,13 +22,4 @@ export function ensureBuilt(): void {
   if (existsSync('dist/index.html')) return;
   const result = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: buildEnv() });
   if (result.status !== 0) throw new Error('npm run build failed; the build tests need dist/');
-}
-
-/** The files of a built site whose names end with `suffix`, Pagefind's bundle left out. */
-export function siteFiles(dir: string, suffix = '.html'): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) return e.name === 'pagefind' ? [] : siteFiles(path, suffix);
-    return e.name.endsWith(suffix) ? [path] : [];
-  });
 }

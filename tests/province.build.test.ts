@@ -13,7 +13,7 @@ import type { SiteDocument } from '../src/content.config.ts';
 import { homeMoreDocuments, strings } from '../src/i18n/zh-CN.ts';
 import { HOME_LATEST_DOCUMENTS } from '../src/lib/province.ts';
 import { writeCorpus } from '../scripts/synth.ts';
-import { siteFiles } from './dist.ts';
+import { siteFiles } from '../scripts/files.ts';
 import { copyProject, type ProjectCopy } from './project-copy.ts';
 
 const SCALE = 8;

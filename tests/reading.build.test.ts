@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SiteDocument } from '../src/content.config.ts';
-import { ensureBuilt, siteFiles } from './dist.ts';
+import { ensureBuilt } from './dist.ts';
+import { siteFiles } from '../scripts/files.ts';
 import { DEFAULT_PORTAL_FILE, parsePortal } from '../src/lib/portal.ts';
 
 

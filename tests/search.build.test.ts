@@ -15,7 +15,8 @@ import { foldsFromAliases } from '../src/lib/search/folds.ts';
 import { recordDocument } from '../src/lib/search/record.ts';
 import { indexTokens } from '../src/lib/search/tokens.ts';
 import { searchRecords } from '../scripts/search-index.ts';
-import { ensureBuilt, siteFiles } from './dist.ts';
+import { ensureBuilt } from './dist.ts';
+import { siteFiles } from '../scripts/files.ts';
 
 const read = <T>(name: string): T[] => JSON.parse(readFileSync(`content/${name}.json`, 'utf8')) as T[];
 const page = (permalink: string): string => readFileSync(join('dist', permalink, 'index.html'), 'utf8');

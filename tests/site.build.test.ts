@@ -9,7 +9,8 @@ import type { Anomaly, Leader, SiteDocument, Target, Unit } from '../src/content
 import { cell } from '../src/lib/ingest/cell.ts';
 import { splitClause } from '../src/lib/ingest/task-notice.ts';
 import { splitLines } from '../src/lib/ingest/text.ts';
-import { ensureBuilt, siteFiles } from './dist.ts';
+import { ensureBuilt } from './dist.ts';
+import { siteFiles } from '../scripts/files.ts';
 
 const read = <T>(name: string): T[] => JSON.parse(readFileSync(`content/${name}.json`, 'utf8')) as T[];
 

@@ -13,7 +13,8 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
 import { axeViolations } from './axe.ts';
-import { buildEnv, siteFiles } from './dist.ts';
+import { buildEnv } from './dist.ts';
+import { siteFiles } from '../scripts/files.ts';
 import { PAGES } from './pages.ts';
 
 const BASE = '/gk/zrmb/';
