@@ -4,7 +4,7 @@
  * script loaded, axe-core (WCAG 2.1 AA) clean on the charts, the data table
  * reachable by keyboard, and the downloads served as SVG and CSV.
  */
-import axe from 'axe-core';
+import { axeViolations } from './axe.ts';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { siteInBrowser } from './chromium.ts';
@@ -65,13 +65,7 @@ describe.each([390, 1280])('charts at %i px', (width) => {
 describe('chart accessibility and downloads', () => {
   it.each(pages)('%s: axe-core finds no WCAG 2.1 AA violation in the charts', async (path) => {
     const { page } = await open(path, 390);
-    await page.addScriptTag({ content: axe.source });
-    const violations = await page.evaluate(async () => {
-      const result = await window.axe.run('.charts', {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
+    const violations = await axeViolations(page, { within: '.charts', tags: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
     expect(violations).toEqual([]);
     await page.context().close();
   });
@@ -115,9 +109,3 @@ describe('chart accessibility and downloads', () => {
     await page.context().close();
   });
 });
-
-declare global {
-  interface Window {
-    axe: typeof axe;
-  }
-}
