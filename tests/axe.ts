@@ -13,6 +13,8 @@ export interface AxeViolation {
 }
 
 const ALL_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+/** WCAG 2.1 A and AA only: what the issue's accessibility bar names. */
+export const WCAG21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** `within`: a CSS selector to check only that part of the page; `tags`: axe's rule tags to run. */
 export async function axeViolations(page: Page, options: { within?: string; tags?: readonly string[] } = {}): Promise<AxeViolation[]> {

@@ -13,6 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchStrings } from '../src/i18n/zh-CN.ts';
 import { launchChromium, siteInBrowser } from './chromium.ts';
+import { axeViolations, WCAG21_AA } from './axe.ts';
 import { buildEnv, ensureBuilt } from './dist.ts';
 import { expectedFor } from './search-oracle.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
@@ -207,13 +208,7 @@ describe('search page', () => {
       await page.setViewportSize({ width, height: 900 });
       await page.goto(`${site.server.root}search/?q=${encodeURIComponent('托位')}`);
       await done(page, '托位');
-      await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(o: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-        const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-        return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-      });
-      expect(violations).toEqual([]);
+      expect(await axeViolations(page, { tags: WCAG21_AA })).toEqual([]);
     }
   });
 });
