@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SiteDocument } from '../src/content.config.ts';
+import type { SiteCollections } from '../src/lib/routing.ts';
+import { readCollections } from '../scripts/search-index.ts';
 import { homeMoreDocuments, strings } from '../src/i18n/zh-CN.ts';
 import { HOME_LATEST_DOCUMENTS } from '../src/lib/province.ts';
 import { writeCorpus } from '../scripts/synth.ts';
@@ -22,7 +23,7 @@ const SCALE = 8;
 describe('a province-sized site', () => {
   let copy: ProjectCopy;
   let dist: string;
-  let documents: SiteDocument[];
+  let content: SiteCollections;
   const html = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
 
   beforeAll(() => {
@@ -31,13 +32,14 @@ describe('a province-sized site', () => {
     const built = copy.build();
     if (built.status !== 0) throw new Error(`province build failed:\n${built.output.slice(-3000)}`);
     dist = join(copy.dir, 'dist');
-    documents = JSON.parse(readFileSync(join(copy.dir, 'content/documents.json'), 'utf8')) as SiteDocument[];
+    content = readCollections(copy.dir);
   });
 
   afterAll(() => copy?.remove());
 
   it('names in the header only the page’s own place and links the full list', () => {
-    const target = JSON.parse(readFileSync(join(copy.dir, 'content/targets.json'), 'utf8'))[0] as { id: string; jurisdiction: string };
+    const target = content.targets[0];
+    if (!target) throw new Error('no target in the province');
     const nav = /<nav class="site-nav"[\s\S]*?<\/nav>/.exec(html(target.id))?.[0] ?? '';
     const links = [...nav.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]);
     expect(links).toEqual(['/', `/${target.jurisdiction}/`, '/#jurisdictions', '/data-quality/']);
@@ -46,7 +48,7 @@ describe('a province-sized site', () => {
   });
 
   it('lists the newest documents on the home page and says where the rest are', () => {
-    const progress = documents.filter((d) => d.kind === 'progress');
+    const progress = content.documents.filter((d) => d.kind === 'progress');
     expect(progress.length).toBeGreaterThan(HOME_LATEST_DOCUMENTS);
     const home = html('');
     const listed = progress.filter((d) => home.includes(`href="/${d.id}/"`));

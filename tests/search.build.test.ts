@@ -12,13 +12,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Jurisdiction, Leader, SiteDocument, Target, Unit } from '../src/content.config.ts';
 import { documentLabel, statusLabel, yearLabel } from '../src/i18n/zh-CN.ts';
 import { foldsFromAliases } from '../src/lib/search/folds.ts';
-import { recordDocument } from '../src/lib/search/record.ts';
+import { recordDocument, siteRecords } from '../src/lib/search/record.ts';
+import { useCollections } from '../src/lib/routing.ts';
+import type { FoldRule } from '../src/lib/search/normalize.ts';
 import { indexTokens } from '../src/lib/search/tokens.ts';
-import { searchRecords } from '../scripts/search-index.ts';
+import { readCollections } from '../scripts/search-index.ts';
 import { ensureBuilt } from './dist.ts';
 import { siteFiles } from '../scripts/files.ts';
 
-const read = <T>(name: string): T[] => JSON.parse(readFileSync(`content/${name}.json`, 'utf8')) as T[];
 const page = (permalink: string): string => readFileSync(join('dist', permalink, 'index.html'), 'utf8');
 
 
@@ -56,16 +57,20 @@ describe('search index input', () => {
   let leaders: Leader[];
   let units: Unit[];
   let documentsFor: Map<string, string>;
+  let folds: FoldRule[];
   const indexed = (permalink: string) => record(documentsFor.get(permalink) ?? '');
 
   beforeAll(async () => {
     ensureBuilt();
-    documentsFor = new Map((await searchRecords('.')).map((r) => [r.path, recordDocument(r.record)]));
-    targets = read<Target>('targets');
-    documents = new Map(read<SiteDocument>('documents').map((d) => [d.id, d]));
-    jurisdictions = new Map(read<Jurisdiction>('jurisdictions').map((j) => [j.id, j]));
-    leaders = read<Leader>('leaders');
-    units = read<Unit>('units');
+    const c = readCollections('.');
+    useCollections(c);
+    documentsFor = new Map((await siteRecords()).map((r) => [r.path, recordDocument(r.record)]));
+    targets = c.targets;
+    documents = new Map(c.documents.map((d) => [d.id, d]));
+    jurisdictions = new Map(c.jurisdictions.map((j) => [j.id, j]));
+    leaders = c.leaders;
+    units = c.units;
+    folds = foldsFromAliases([...leaders, ...units]);
   });
 
   it('indexes exactly the target, leader, unit and document pages', () => {
@@ -86,7 +91,6 @@ describe('search index input', () => {
   });
 
   it('gives every target a record: its text tokens weighted highest, its filter values, fields and sort keys', () => {
-    const folds = foldsFromAliases([...leaders, ...units]);
     for (const t of targets) {
       const r = indexed(`/${t.id}/`);
       expect(r, t.id).not.toBeNull();
@@ -133,7 +137,7 @@ describe('search index input', () => {
       const kind = leaders.includes(e as Leader) ? 'leaders' : 'units';
       const r = indexed(`/${e.jurisdiction}/${kind}/${e.slug}/`);
       expect(r?.meta.get('title')).toBe(e.name);
-      const expected = [e.name, ...e.aliases.map((a) => a.form)].flatMap((s) => indexTokens(s, foldsFromAliases([...leaders, ...units])));
+      const expected = [e.name, ...e.aliases.map((a) => a.form)].flatMap((s) => indexTokens(s, folds));
       expect([...(r?.zones.values() ?? [])].flat()).toEqual(expected);
     }
   });

@@ -268,14 +268,10 @@ export async function targetPaths() {
 }
 
 /** One data-quality page per document with anomalies. */
+/** A data-quality page for each document that has anomalies, at the document's own segments. */
 export async function dataQualityPaths() {
   const s = await getSite();
-  return s.documents
-    .filter((document) => s.anomaliesByDocument.has(document.id))
-    .map((document) => ({
-      params: { jurisdiction: document.jurisdiction, document: documentSegment(document) },
-      props: { document },
-    }));
+  return (await documentPaths()).filter(({ props }) => s.anomaliesByDocument.has(props.document.id));
 }
 
 export async function leaderPaths() {
