@@ -16,10 +16,10 @@ import { chineseNumeral, isBlank, splitLines, squeeze, type SourceLine } from '.
 import { SeedError, type ParseResult, type ParsedAnomaly, type ParsedTarget } from './types.ts';
 import { splitUnits } from './unit-list.ts';
 
-const SECTION = /^([一二三四五六七八九十]+)、(.+)$/;
-const TASK = /^(\d+)[、.．]\s*(.+)$/;
-const DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
-const LEADER_ROLES = ['牵头领导', '责任领导', '分管领导'];
+export const SECTION = /^([一二三四五六七八九十]+)、(.+)$/;
+export const TASK = /^(\d+)[、.．]\s*(.+)$/;
+export const DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
+export const LEADER_ROLES = ['牵头领导', '责任领导', '分管领导'];
 const UNIT_ROLES = ['承办单位', '责任单位', '牵头单位'];
 
 function isoDate(y: string, m: string, d: string): string {

@@ -22,7 +22,8 @@ import { SeedError, type ParseResult, type ParsedAnomaly } from './types.ts';
 const SECTION = /^([一二三四五六七八九十]+)、\s*(.+)$/;
 const DATELINE = /^——.*?(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 /** A paragraph that ends like this is complete; anything else was cut by a page break. */
-const CLOSES = /[。！？!?：:；;”’」』）)]$/;
+/** A line that ends a sentence or a clause: the next line starts a new paragraph, not its continuation. */
+export const CLOSES = /[。！？!?：:；;”’」』）)]$/;
 
 /** Anchors the renderer may keep: ours, never the source's (the source yields text nodes only). */
 const reportSchema: SanitizeSchema = {

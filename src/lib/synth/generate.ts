@@ -9,10 +9,15 @@
 import type { PeriodCode } from '../../content.config.ts';
 import { looksLikeName } from '../ingest/progress-table.ts';
 import { looksLikeStatus } from '../ingest/status.ts';
+import { PERIODS } from '../ingest/types.ts';
+import { CLOSES } from '../ingest/work-report.ts';
 import { MESSY_KINDS, CLAUSE_LEADERS, type NoticeTemplate, type PoolGroup, type ProgressPool, type ReportTemplate } from './pool.ts';
 import type { SynthPlace } from './names.ts';
 import { spaced } from './names.ts';
 import type { Rng } from './prng.ts';
+
+/** The periods a progress table reports on (not the work report or the assignment notice). */
+export type ReportingPeriod = Exclude<PeriodCode, 'plan' | 'report'>;
 
 /** Alias entries of the synthetic jurisdiction: canonical unit name → printed variants. */
 export interface UnitVariants {
@@ -36,9 +41,8 @@ export function localize(text: string, place: SynthPlace, yearDelta: number): st
   return t;
 }
 
-export const PERIOD_WORDS: Record<Exclude<PeriodCode, 'plan' | 'report'>, string> = {
-  h1: '上半年', h2: '下半年', q1: '第一季度', q2: '第二季度', q3: '第三季度', q4: '第四季度', year: '全年',
-};
+/** How a title names each reporting period, as the ingest reads it. */
+export const PERIOD_WORDS = Object.fromEntries(PERIODS.map((p) => [p.period, p.label])) as Record<ReportingPeriod, string>;
 
 export interface ProgressSpec {
   place: SynthPlace;
@@ -225,7 +229,6 @@ export function workReport(rng: Rng, template: ReportTemplate, spec: ReportSpec)
   const { place, year } = spec;
   const delta = year - template.year;
   const out: string[] = ['', ''];
-  const closes = /[。！？!?：:；;”’」』）)]$/;
   let previous = '';
   let inBody = false;
   for (const line of template.lines) {
@@ -236,7 +239,7 @@ export function workReport(rng: Rng, template: ReportTemplate, spec: ReportSpec)
     if (speakerLine && !inBody) t = `${place.name}${place.headTitle} ${spaced(spec.speaker)}`;
     else t = localize(line, place, delta);
     // Leave out a self-contained paragraph now and then (never a heading, never half of a page-broken one).
-    const standalone = inBody && !heading && closes.test(previous) && closes.test(line);
+    const standalone = inBody && !heading && CLOSES.test(previous) && CLOSES.test(line);
     previous = line;
     if (standalone && rng.chance(0.2)) continue;
     out.push(t, '');

@@ -17,7 +17,8 @@
 import type { AliasFile, JurisdictionFile, PeriodCode, Sidecar } from '../../content.config.ts';
 import { detectFormat } from '../ingest/index.ts';
 import { splitLines } from '../ingest/text.ts';
-import { localize, PERIOD_WORDS, progressTable, taskNotice, workReport, type UnitVariants } from './generate.ts';
+import { localize, progressTable, taskNotice, workReport, type ReportingPeriod, type UnitVariants } from './generate.ts';
+import { PERIODS } from '../ingest/types.ts';
 import { makeLeaders, makePlaces, type SynthPlace } from './names.ts';
 import { noticeTemplate, progressPool, reportTemplate } from './pool.ts';
 import { hashSeed, mulberry32 } from './prng.ts';
@@ -63,7 +64,7 @@ function jurisdictionOf(text: string, jurisdictions: JurisdictionFile['jurisdict
   return jurisdictions.find((j) => j.markers.some((m) => opening.includes(m)))?.id ?? null;
 }
 
-const PROGRESS_PERIODS: Array<keyof typeof PERIOD_WORDS> = ['h1', 'h2', 'q1', 'q2', 'q3', 'q4', 'year'];
+const PROGRESS_PERIODS = PERIODS.map((p) => p.period) as ReportingPeriod[];
 
 function isoDate(year: number, month: number, day: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;

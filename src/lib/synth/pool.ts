@@ -8,7 +8,7 @@
  * continuation rows, shifted rows and markup.
  */
 import { HEADER_SYNONYMS, parseProgressTable } from '../ingest/progress-table.ts';
-import { splitClause } from '../ingest/task-notice.ts';
+import { DATE, LEADER_ROLES, SECTION, splitClause, TASK } from '../ingest/task-notice.ts';
 import { isBlank, splitLines, squeeze, unspaced } from '../ingest/text.ts';
 
 export interface PoolRow {
@@ -86,9 +86,6 @@ export function progressPool(seeds: ReadonlyArray<{ path: string; text: string; 
 
 /* ---- task notice ---- */
 
-const SECTION = /^([一二三四五六七八九十]+)、(.+)$/;
-const TASK = /^(\d+)[、.．]\s*(.+)$/;
-const DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
 
 export interface NoticeTask {
   body: string;
@@ -153,7 +150,7 @@ export function noticeTemplate(text: string): NoticeTemplate | null {
 }
 
 /** Leader names inside a clause: the list after 牵头领导：/责任领导：/分管领导：. */
-export const CLAUSE_LEADERS = /(牵头领导|责任领导|分管领导)([：:])([^。）)]*)/;
+export const CLAUSE_LEADERS = new RegExp(`(${LEADER_ROLES.join('|')})([：:])([^。）)]*)`);
 
 /* ---- work report ---- */
 
