@@ -13,6 +13,8 @@ export interface NavItem {
   label: string;
   /** a site path, without the base */
   href: string;
+  /** the page is this item's page or below it (the home item: only the home page) */
+  current: boolean;
 }
 
 /** `current` is the page's path as served; `toUrl` adds the base to a site path. */
@@ -21,13 +23,14 @@ export function headerNav(
   current: string,
   toUrl: (path: string) => string = (p) => p,
 ): NavItem[] {
+  const here = (href: string): boolean => (href === paths.home() ? current === toUrl(href) : current.startsWith(toUrl(href)));
+  const item = (label: string, href: string): NavItem => ({ label, href, current: here(href) });
   const many = jurisdictions.length > FEW_PLACES;
-  const own = jurisdictions.filter((j) => current.startsWith(toUrl(paths.jurisdiction(j.id))));
-  const place = (j: Pick<Jurisdiction, 'id' | 'name'>): NavItem => ({ label: j.name, href: paths.jurisdiction(j.id) });
+  const own = jurisdictions.filter((j) => here(paths.jurisdiction(j.id)));
   return [
-    { label: strings.navHome, href: paths.home() },
-    ...(many ? own : jurisdictions).map(place),
-    ...(many ? [{ label: strings.navAllJurisdictions, href: paths.jurisdictions() }] : []),
-    { label: strings.navDataQuality, href: paths.dataQuality() },
+    item(strings.navHome, paths.home()),
+    ...(many ? own : jurisdictions).map((j) => item(j.name, paths.jurisdiction(j.id))),
+    ...(many ? [item(strings.navAllJurisdictions, paths.jurisdictions())] : []),
+    item(strings.navDataQuality, paths.dataQuality()),
   ];
 }
