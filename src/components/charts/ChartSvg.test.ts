@@ -18,9 +18,7 @@ import {
   unitCharts,
   type ChartSpec,
 } from '../../lib/charts/catalog.ts';
-import { realCollections, realDocument, realTarget, realTargets, realTargetsByDocument } from '../../lib/charts/fixtures.ts';
-import type { EntityDocument } from '../../lib/charts/series.ts';
-import type { Target } from '../../content.config.ts';
+import { realCollections, realDocument, realTarget, realTargets, realTargetsByDocument, realEntityDocuments } from '../../lib/charts/fixtures.ts';
 import ChartSvg from './ChartSvg.astro';
 
 let container: AstroContainer;
@@ -34,14 +32,6 @@ const c = realCollections();
 const byDoc = realTargetsByDocument();
 const leaderTitle = '市政府领导';
 
-function groups(ids: readonly string[]): EntityDocument[] {
-  const map = new Map<string, Target[]>();
-  for (const id of ids) {
-    const t = realTarget(id);
-    map.set(t.document, [...(map.get(t.document) ?? []), t]);
-  }
-  return [...map].map(([d, targets]) => ({ document: realDocument(d), targets }));
-}
 
 function pick(specs: ChartSpec[], slug: string): ChartSpec {
   const spec = specs.find((s) => s.slug === slug);
@@ -93,13 +83,13 @@ const real: Record<string, () => ChartSpec> = {
   'leader-documents': () => {
     const l = c.leaders.find((x) => x.id === 'heze/wang-chang-hua');
     if (!l) throw new Error('leader');
-    return pick(leaderCharts(l, groups(l.targetIds)), 'documents');
+    return pick(leaderCharts(l, realEntityDocuments(l.targetIds)), 'documents');
   },
   'unit-partners-long-names': () => {
     const u = c.units.find((x) => x.name === '区委统筹疫情防控和经济运行工作领导小组（指挥部）');
     const partnered = u ?? c.units[0];
     if (!partnered) throw new Error('unit');
-    return pick(unitCharts(partnered, groups(partnered.targetIds)), 'partners');
+    return pick(unitCharts(partnered, realEntityDocuments(partnered.targetIds)), 'partners');
   },
   'target-quantity': () => pick(targetCharts(realTarget('heze/2023-h1/88'), realDocument('heze/2023-h1')), 'quantity'),
 };

@@ -3,7 +3,6 @@
  * chart's table, picture and description carry the same numbers.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Target } from '../../content.config.ts';
 import {
   documentCharts,
   homeCharts,
@@ -16,8 +15,7 @@ import {
   type ChartSpec,
 } from './catalog.ts';
 import { FEW_PLACES } from '../province.ts';
-import { realCollections, realDocument, realTarget, realTargets, realTargetsByDocument } from './fixtures.ts';
-import type { EntityDocument } from './series.ts';
+import { realCollections, realDocument, realTarget, realTargets, realTargetsByDocument, realEntityDocuments } from './fixtures.ts';
 
 const c = realCollections();
 const byDoc = realTargetsByDocument();
@@ -29,21 +27,13 @@ function docCharts(id: string): ChartSpec[] {
   return documentCharts(doc, realTargets(id), jurisdiction(doc.jurisdiction).leaderTitle, related && { document: related, targets: realTargets(related.id) });
 }
 
-function groups(ids: readonly string[]): EntityDocument[] {
-  const map = new Map<string, Target[]>();
-  for (const id of ids) {
-    const t = realTarget(id);
-    map.set(t.document, [...(map.get(t.document) ?? []), t]);
-  }
-  return [...map].map(([d, targets]) => ({ document: realDocument(d), targets }));
-}
 
 const allCharts = (): ChartSpec[] => [
   ...homeCharts(c.jurisdictions, c.documents, byDoc),
   ...c.jurisdictions.flatMap((j) => jurisdictionCharts(j, c.documents, byDoc)),
   ...c.documents.flatMap((d) => docCharts(d.id)),
-  ...c.leaders.flatMap((l) => leaderCharts(l, groups(l.targetIds))),
-  ...c.units.flatMap((u) => unitCharts(u, groups(u.targetIds))),
+  ...c.leaders.flatMap((l) => leaderCharts(l, realEntityDocuments(l.targetIds))),
+  ...c.units.flatMap((u) => unitCharts(u, realEntityDocuments(u.targetIds))),
   ...c.targets.flatMap((t) => targetCharts(t, realDocument(t.document))),
 ];
 
@@ -117,8 +107,8 @@ describe('charts per page', () => {
   it('says what a leader’s chart counts: statuses for progress tables, tasks only for a notice', () => {
     const heze = c.leaders.find((l) => l.id === 'heze/cao-lin');
     const yanzhou = c.leaders.find((l) => l.jurisdiction === 'yanzhou');
-    const [hezeChart] = heze ? leaderCharts(heze, groups(heze.targetIds)) : [];
-    const [noticeChart] = yanzhou ? leaderCharts(yanzhou, groups(yanzhou.targetIds)) : [];
+    const [hezeChart] = heze ? leaderCharts(heze, realEntityDocuments(heze.targetIds)) : [];
+    const [noticeChart] = yanzhou ? leaderCharts(yanzhou, realEntityDocuments(yanzhou.targetIds)) : [];
     expect(hezeChart?.caption).toContain('推进状态分段');
     expect(hezeChart?.caption).not.toContain('任务分解通知');
     expect(noticeChart?.caption).toContain('不分推进状态');
@@ -126,8 +116,8 @@ describe('charts per page', () => {
   });
 
   it('gives every leader and unit page at least one chart, and leaders their units', () => {
-    for (const l of c.leaders) expect(leaderCharts(l, groups(l.targetIds)).map((s) => s.slug), l.id).toEqual(['documents', 'units']);
-    for (const u of c.units) expect(unitCharts(u, groups(u.targetIds)).length, u.id).toBeGreaterThanOrEqual(1);
+    for (const l of c.leaders) expect(leaderCharts(l, realEntityDocuments(l.targetIds)).map((s) => s.slug), l.id).toEqual(['documents', 'units']);
+    for (const u of c.units) expect(unitCharts(u, realEntityDocuments(u.targetIds)).length, u.id).toBeGreaterThanOrEqual(1);
   });
 
   it('gives a target page a quantity chart only where the numbers can be read', () => {

@@ -4,6 +4,7 @@
  */
 import { readIngestInput } from '../../../scripts/ingest.ts';
 import type { SiteDocument, Target } from '../../content.config.ts';
+import type { EntityDocument } from './series.ts';
 import { ingest, type Collections } from '../ingest/index.ts';
 
 let cached: Collections | undefined;
@@ -33,4 +34,14 @@ export function realTargetsByDocument(): Map<string, Target[]> {
   const map = new Map<string, Target[]>();
   for (const t of realCollections().targets) map.set(t.document, [...(map.get(t.document) ?? []), t]);
   return map;
+}
+
+/** Real targets by id, grouped by their document as a leader or unit page groups them. */
+export function realEntityDocuments(targetIds: readonly string[]): EntityDocument[] {
+  const byDocument = new Map<string, Target[]>();
+  for (const id of targetIds) {
+    const t = realTarget(id);
+    byDocument.set(t.document, [...(byDocument.get(t.document) ?? []), t]);
+  }
+  return [...byDocument].map(([document, targets]) => ({ document: realDocument(document), targets }));
 }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Assignment, Target } from '../../content.config.ts';
-import { realCollections, realDocument, realTarget, realTargets, realTargetsByDocument } from './fixtures.ts';
+import { realCollections, realDocument, realTarget, realTargets, realTargetsByDocument, realEntityDocuments } from './fixtures.ts';
 import {
   chronological,
   deadlineRows,
@@ -16,7 +16,6 @@ import {
   statusBreakdown,
   targetsByLeader,
   unitsOfLeader,
-  type EntityDocument,
 } from './series.ts';
 
 const c = realCollections();
@@ -27,14 +26,6 @@ function withStatus(t: Target, value: Assignment['status']['value']): Target {
   return { ...t, assignments: t.assignments.map((a) => ({ ...a, status: { raw: null, value } })) };
 }
 
-function entityGroups(targetIds: readonly string[]): EntityDocument[] {
-  const byDoc = new Map<string, Target[]>();
-  for (const id of targetIds) {
-    const t = realTarget(id);
-    byDoc.set(t.document, [...(byDoc.get(t.document) ?? []), t]);
-  }
-  return [...byDoc].map(([doc, targets]) => ({ document: realDocument(doc), targets }));
-}
 
 describe('statusBreakdown', () => {
   it('agrees with the status counts the ingest stored on each document', () => {
@@ -164,7 +155,7 @@ describe('entityByDocument', () => {
   it('counts every target of every leader and unit once, oldest document first', () => {
     for (const e of [...c.leaders, ...c.units]) {
       const concerns = (a: Assignment) => a.leader?.id === e.id || a.units.some((u) => u.id === e.id);
-      const rows = entityByDocument(entityGroups(e.targetIds), concerns);
+      const rows = entityByDocument(realEntityDocuments(e.targetIds), concerns);
       expect(rows.reduce((n, r) => n + r.row.total, 0), e.id).toBe(e.targetIds.length);
       const docs = rows.map((r) => r.document);
       expect(docs).toEqual([...docs].sort(chronological));
@@ -173,7 +164,7 @@ describe('entityByDocument', () => {
 
   it('marks a Yanzhou leader’s tasks as assigned', () => {
     const leader = c.leaders.find((l) => l.jurisdiction === 'yanzhou');
-    const rows = entityByDocument(entityGroups(leader?.targetIds ?? []), (a) => a.leader?.id === leader?.id);
+    const rows = entityByDocument(realEntityDocuments(leader?.targetIds ?? []), (a) => a.leader?.id === leader?.id);
     expect(rows.map((r) => Object.keys(r.row.counts))).toEqual([['assigned']]);
   });
 });
