@@ -11,9 +11,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Leader, SiteDocument, Target, Unit } from '../src/content.config.ts';
 import { readQuantity } from '../src/lib/charts/quantity.ts';
 import { ensureBuilt } from './dist.ts';
+import { readCollections } from '../scripts/search-index.ts';
 import { siteFiles } from '../scripts/files.ts';
 
-const read = <T>(name: string): T[] => JSON.parse(readFileSync(`content/${name}.json`, 'utf8')) as T[];
 const page = (permalink: string): string => readFileSync(join('dist', permalink, 'index.html'), 'utf8');
 
 
@@ -44,10 +44,11 @@ describe('charts in the built site', () => {
 
   beforeAll(() => {
     ensureBuilt();
-    documents = read('documents');
-    leaders = read('leaders');
-    units = read('units');
-    targets = read('targets');
+    const content = readCollections('.');
+    documents = content.documents;
+    leaders = content.leaders;
+    units = content.units;
+    targets = content.targets;
   });
 
   const chartPages = (): string[] => [

@@ -18,8 +18,8 @@ import {
 } from '../src/content.config.ts';
 import { TARGET_COLUMNS } from '../src/lib/open-data.ts';
 import { ensureBuilt } from './dist.ts';
+import { readCollections } from '../scripts/search-index.ts';
 
-const read = <T>(name: string): T[] => JSON.parse(readFileSync(`content/${name}.json`, 'utf8')) as T[];
 const page = (path: string): string => readFileSync(join('dist', path, 'index.html'), 'utf8');
 
 function files(dir: string): string[] {
@@ -63,10 +63,11 @@ describe('open data in the built site', () => {
 
   beforeAll(() => {
     ensureBuilt();
-    documents = read('documents');
-    targets = read('targets');
-    leaders = read('leaders');
-    units = read('units');
+    const content = readCollections('.');
+    documents = content.documents;
+    targets = content.targets;
+    leaders = content.leaders;
+    units = content.units;
     root = siteRoot();
     base = new URL(root).pathname;
   });

@@ -10,9 +10,9 @@ import { cell } from '../src/lib/ingest/cell.ts';
 import { splitClause } from '../src/lib/ingest/task-notice.ts';
 import { splitLines } from '../src/lib/ingest/text.ts';
 import { ensureBuilt } from './dist.ts';
+import { readCollections } from '../scripts/search-index.ts';
 import { siteFiles } from '../scripts/files.ts';
 
-const read = <T>(name: string): T[] => JSON.parse(readFileSync(`content/${name}.json`, 'utf8')) as T[];
 
 
 /** Visible text of a page: tags dropped, entities decoded, all white space removed (CJK text has no word spaces to keep). */
@@ -40,11 +40,12 @@ describe('built site', () => {
 
   beforeAll(() => {
     ensureBuilt();
-    documents = read('documents');
-    targets = read('targets');
-    leaders = read('leaders');
-    units = read('units');
-    anomalies = read('anomalies');
+    const content = readCollections('.');
+    documents = content.documents;
+    targets = content.targets;
+    leaders = content.leaders;
+    units = content.units;
+    anomalies = content.anomalies;
     corpus = siteFiles('dist').map((f) => pageText(readFileSync(f, 'utf8'))).join('\u0000');
   });
 
