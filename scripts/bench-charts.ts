@@ -23,14 +23,15 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { writeChartDownloads } from './chart-downloads.ts';
 import { runIngest } from './ingest.ts';
+import { parseArgs } from './args.ts';
 import { filesSize, filesUnder, siteFiles } from './files.ts';
 import { runPagefind, searchInput, searchRecords, writeSearchInput } from './search-index.ts';
 
 const BUDGET = 0.2;
 const root = process.cwd();
-const args = process.argv.slice(2);
-const rounds = Number(args[args.indexOf('--rounds') + 1]) || 5;
-const check = args.includes('--check');
+const args = parseArgs(process.argv.slice(2));
+const rounds = Number(args['rounds']) || 5;
+const check = args['check'] !== undefined;
 const bin = (name: string): string => join(root, 'node_modules/.bin', name);
 
 interface Run {

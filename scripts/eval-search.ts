@@ -27,12 +27,12 @@ import { foldsFromAliases } from '../src/lib/search/folds.ts';
 import { readCollections } from './search-index.ts';
 import { openSearchPage, pagefindGzipProxy, precisionAt10, publishedTexts, readEvalQueries, reciprocalRank, searchOnPage, summarise, typeOnPage, type Ranked } from './search-eval.ts';
 import { indexStockSite, writeStockSite } from './stock-site.ts';
+import { parseArgs } from './args.ts';
 
-const args = process.argv.slice(2);
-const distArg = args.indexOf('--dist');
-const dist = resolve(distArg >= 0 ? (args[distArg + 1] ?? 'dist') : 'dist');
+const args = parseArgs(process.argv.slice(2));
+const dist = resolve(args['dist'] ?? 'dist');
 /** Quality is scored on the seeds' own site: the evaluation set names its pages. */
-const scoreQuality = distArg < 0;
+const scoreQuality = args['dist'] === undefined;
 const queries = readEvalQueries();
 
 const percentile = (values: readonly number[], p: number): number => {
@@ -114,7 +114,7 @@ function printSpeed(label: string, { load, fresh, session, typed }: Speed): void
 }
 
 async function main(): Promise<void> {
-  if (args.includes('--build') || !existsSync(join(dist, 'index.html'))) {
+  if (args['build'] || !existsSync(join(dist, 'index.html'))) {
     const built = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
     if (built.status !== 0) throw new Error('npm run build failed');
   }
