@@ -85,7 +85,7 @@ const median = (xs: number[]): number => {
 const sec = (ms: number): string => `${(ms / 1000).toFixed(2)}s`;
 
 // force: the cost of a real ingest, as a first build pays it (a rebuild would reuse content/)
-const ingest = runIngest(root, { force: true }).ms;
+const ingest = (await runIngest(root, { force: true })).ms;
 // Pagefind reads one record document per page, made from the collections as the build makes them;
 // charts are not in them, so they are made once for every round
 const searchDir = join(root, '.dist-bench-search');

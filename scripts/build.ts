@@ -18,7 +18,7 @@ import { performance } from 'node:perf_hooks';
 import { runIngest, summary } from './ingest.ts';
 import { EncodingError } from '../src/lib/ingest/encoding.ts';
 import { writeChartDownloads } from './chart-downloads.ts';
-import { SeedError } from '../src/lib/ingest/types.ts';
+import { SeedError } from '../src/lib/ingest/errors.ts';
 import { cachedIndex, keepIndex, missingPages, runPagefind, searchInput, searchRecords, writeSearchInput } from './search-index.ts';
 
 const root = process.cwd();
@@ -50,7 +50,7 @@ function run(label: string, command: string, args: string[], env: NodeJS.Process
 const started = performance.now();
 let ingestMs: number;
 try {
-  const result = runIngest(root);
+  const result = await runIngest(root);
   ingestMs = result.ms;
   console.log(summary(result));
 } catch (error) {

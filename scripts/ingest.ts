@@ -28,21 +28,23 @@ import {
   sidecarSchema,
   targetSchema,
   unitSchema,
+  vocabularyFileSchema,
 } from '../src/content.config.ts';
-import { decodeSeed, EncodingError } from '../src/lib/ingest/encoding.ts';
-import { ingest, type Collections, type IngestInput, type SeedFile } from '../src/lib/ingest/index.ts';
+import { EncodingError } from '../src/lib/ingest/encoding.ts';
+import { ingest, sidecarPath, type Collections, type IngestInput, type SeedFile } from '../src/lib/ingest/index.ts';
+import { readSeed } from '../src/lib/ingest/read/index.ts';
 import { checkLinkFile } from '../src/lib/links.ts';
 import { dropStamp, ingestKey, readStamp, sha256, staleReason, writeStamp } from './ingest-cache.ts';
-import { SeedError } from '../src/lib/ingest/types.ts';
+import { SeedError } from '../src/lib/ingest/errors.ts';
 import { parseReviewedJson } from '../src/lib/ingest/reviewed.ts';
 import type { z } from 'astro/zod';
 
 /** Files in seeds/ that are not seed documents. */
-const REVIEWED = new Set(['aliases.json', 'jurisdictions.json', 'links.json', 'README.md']);
+const REVIEWED = new Set(['aliases.json', 'jurisdictions.json', 'links.json', 'vocabulary.json', 'README.md']);
 
 /** Whether a file of seeds/ is a published document (not reviewed data, a sidecar or a hidden file). */
 export function isSeedDocument(name: string): boolean {
-  return !REVIEWED.has(name) && !name.endsWith('.meta.json') && !name.startsWith('.');
+  return !REVIEWED.has(name) && !name.endsWith('.meta.json') && !name.startsWith('.') && !name.startsWith('~$');
 }
 
 /** A reviewed JSON file, `file` relative to `root` as the message prints it, checked against its schema; a mistake is reported as file:line. */
@@ -50,25 +52,34 @@ export function readReviewed<T>(root: string, file: string, schema: z.ZodType<T>
   return parseReviewedJson(file, readFileSync(join(root, file), 'utf8'), schema);
 }
 
-/** Everything the ingest reads: the seed documents and the reviewed files that say how to read them. */
-export function readIngestInput(root: string): IngestInput {
-  const aliases = readReviewed(root, 'seeds/aliases.json', aliasFileSchema);
-  const jurisdictions = readReviewed(root, 'seeds/jurisdictions.json', jurisdictionFileSchema);
-  return { seeds: readSeeds(root), aliases, jurisdictions };
+/** The reviewed files that say how to read the seeds. */
+export function readReviewedFiles(root: string): Omit<IngestInput, 'seeds'> {
+  return {
+    aliases: readReviewed(root, 'seeds/aliases.json', aliasFileSchema),
+    jurisdictions: readReviewed(root, 'seeds/jurisdictions.json', jurisdictionFileSchema),
+    vocabulary: readReviewed(root, 'seeds/vocabulary.json', vocabularyFileSchema),
+  };
 }
 
-function readSeeds(root: string): SeedFile[] {
-  const dir = join(root, 'seeds');
+/** Everything the ingest reads: the seed documents, each through the reader for its format, and the reviewed files. */
+export async function readIngestInput(root: string): Promise<IngestInput> {
+  const reviewed = readReviewedFiles(root);
+  return { seeds: await readSeeds(root), ...reviewed };
+}
+
+/** One seed file, read by the reader for its format, with its sidecar. */
+export async function readSeedFile(root: string, path: string): Promise<SeedFile> {
+  const bytes = readFileSync(join(root, path));
+  const { source, encoding } = await readSeed(bytes, path);
+  const sidecarFile = sidecarPath(path);
+  const sidecar = existsSync(join(root, sidecarFile)) ? readReviewed(root, sidecarFile, sidecarSchema) : null;
+  return { path, source, sha256: sha256(bytes), encoding, sidecar };
+}
+
+async function readSeeds(root: string): Promise<SeedFile[]> {
+  const names = readdirSync(join(root, 'seeds'), { withFileTypes: true }).filter((e) => e.isFile() && isSeedDocument(e.name)).map((e) => e.name).sort();
   const seeds: SeedFile[] = [];
-  const names = readdirSync(dir).filter(isSeedDocument).sort();
-  for (const name of names) {
-    const bytes = readFileSync(join(dir, name));
-    const path = `seeds/${name}`;
-    const { text, encoding } = decodeSeed(bytes, path);
-    const sidecarFile = `seeds/${name.replace(/\.[^.]+$/, '')}.meta.json`;
-    const sidecar = existsSync(join(root, sidecarFile)) ? readReviewed(root, sidecarFile, sidecarSchema) : null;
-    seeds.push({ path, text, sha256: sha256(bytes), encoding, sidecar });
-  }
+  for (const name of names) seeds.push(await readSeedFile(root, `seeds/${name}`));
   return seeds;
 }
 
@@ -116,7 +127,7 @@ export function forced(env: NodeJS.ProcessEnv = process.env): boolean {
  * runtime are those of the last run and its outputs are untouched (see
  * ingest-cache.ts); `force` (default: INGEST_FORCE) runs it regardless.
  */
-export function runIngest(root: string, options: { force?: boolean } = {}): IngestRun {
+export async function runIngest(root: string, options: { force?: boolean } = {}): Promise<IngestRun> {
   const started = performance.now();
   const outputs = Object.values(contentFiles);
   const force = options.force ?? forced();
@@ -133,8 +144,8 @@ export function runIngest(root: string, options: { force?: boolean } = {}): Inge
       lines: stamp.lines,
     };
   }
-  const input = readIngestInput(root);
-  const encodings = Object.fromEntries(input.seeds.map((seed) => [seed.path, seed.encoding]));
+  const input = await readIngestInput(root);
+  const encodings = Object.fromEntries(input.seeds.map((seed) => [seed.path, seed.encoding ?? seed.source.format]));
   const collections = validate(ingest(input));
   // the reviewed link decisions must name targets and passages that exist (the links themselves are made at build time)
   checkLinkFile(readReviewed(root, 'seeds/links.json', linkFileSchema), collections.targets, collections.documents);
@@ -160,7 +171,7 @@ function describe(collections: Collections, encodings: Record<string, string>): 
   const lines: string[] = [];
   for (const d of collections.documents) {
     const assignments = collections.targets.filter((t) => t.document === d.id).reduce((n, t) => n + t.assignments.length, 0);
-    lines.push(`  ${d.id.padEnd(20)} ${String(d.targetCount).padStart(4)} targets ${String(assignments).padStart(4)} assignments  ${d.sourceFile} (${encodings[d.sourceFile]})`);
+    lines.push(`  ${d.id.padEnd(20)} ${String(d.targetCount).padStart(4)} targets ${String(assignments).padStart(4)} assignments  ${d.sourceFile} (${d.layout}, ${encodings[d.sourceFile]})${d.cutOff ? ' — the copy is cut off' : ''}`);
   }
   const byKind = new Map<string, number>();
   for (const a of collections.anomalies) byKind.set(a.kind, (byKind.get(a.kind) ?? 0) + 1);
@@ -181,7 +192,7 @@ export function summary(run: IngestRun): string {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   try {
-    console.log(summary(runIngest(process.cwd(), { force: process.argv.includes('--force') || forced() })));
+    console.log(summary(await runIngest(process.cwd(), { force: process.argv.includes('--force') || forced() })));
   } catch (error) {
     if (error instanceof SeedError || error instanceof EncodingError) console.error(`ingest failed: ${error.message}`);
     else console.error(error);

@@ -13,7 +13,7 @@ import { disagreements, historyMeasure, provenanceMeasure, type Measure } from '
 import { readIngestInput, readReviewed } from './ingest.ts';
 
 const json = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
-const c = ingest(readIngestInput(process.cwd()));
+const c = ingest(await readIngestInput(process.cwd()));
 const review = linkReviewFileSchema.parse(json('src/data/link-review.json'));
 const reviewed = readReviewed(process.cwd(), 'seeds/links.json', linkFileSchema);
 

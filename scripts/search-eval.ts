@@ -103,7 +103,7 @@ export function publishedTexts(): Map<string, string> {
         ...t.notes,
         jurisdictions.get(t.jurisdiction)?.name,
         d ? documentLabel(d) : null,
-        ...t.assignments.flatMap((a) => [a.targetText?.text, a.progress?.text, a.leader?.published, a.leader?.name, a.unitsRaw, a.deadline.raw, ...a.units.map((u) => u.name)]),
+        ...t.assignments.flatMap((a) => [a.targetText?.text, a.progress?.text, ...a.people.flatMap((p) => [p.published, p.name]), a.unitsRaw, a.deadline.raw, ...a.units.map((u) => u.name)]),
       ]),
     );
   }

@@ -29,7 +29,7 @@ function targetLines(t: Target): string[] {
     t.assignmentClause ?? '',
     ...t.notes,
     ...t.assignments.flatMap((a) => [
-      a.leader?.published ?? '',
+      ...a.people.map((p) => p.published),
       a.unitsRaw,
       a.deadline.raw ?? '',
       a.targetText?.text ?? '',

@@ -15,10 +15,18 @@ import { z } from 'astro/zod';
 import { jsonArray } from './lib/json-loader.ts';
 import { JURISDICTION_ID, SITE_FOLDERS } from './lib/site-folders.ts';
 
-/** Where a fact came from in the seeds: file path relative to the project, and 1-based line. */
+/**
+ * Where a fact came from in the seeds: file path relative to the project and a
+ * 1-based line. For text, CSV and HTML the line is the file's own line; for
+ * Excel and Word, whose bytes have no lines, it is the reader's running count
+ * of rows and paragraphs, and `at` says where to look (`Sheet1!B12`,
+ * `table 2 row 5`, `paragraph 14`).
+ */
 export const sourceRef = z.object({
   file: z.string(),
   line: z.number().int().positive(),
+  /** the position in the file's own terms, where lines are not how to find it; null for text files */
+  at: z.string().nullable(),
 });
 
 /**
@@ -31,9 +39,22 @@ export const richText = z.object({
   html: z.string(),
 });
 
-export const periodCode = z.enum(['h1', 'h2', 'q1', 'q2', 'q3', 'q4', 'year', 'plan', 'report']);
+/**
+ * The period a document reports, as a permalink segment: h1/h2 (half-years),
+ * q1–q4 (quarters), q1-3 (前三季度), m{a}-{b} (months a to b, cumulative: 1—11月
+ * is m1-11), m{n} (one month), year, plan (a task breakdown, no reporting
+ * period), report (a work report). See src/lib/period.ts.
+ */
+export const periodCode = z.string().regex(/^(h[12]|q[1-4]|q1-3|m(?:[1-9]|1[0-2])(?:-(?:[1-9]|1[0-2]))?|year|plan|report)$/, 'a period code: h1, h2, q1–q4, q1-3, m1-11, m5, year, plan or report');
+/** progress: a table or list that reports progress; assignment: a task breakdown (任务分解) that reports none; report: a 政府工作报告 */
 export const documentKind = z.enum(['progress', 'assignment', 'report']);
 export const statusValue = z.enum(['on_plan', 'behind', 'not_applicable', 'not_reported']);
+/** 牵头 (lead), 责任/承办 (responsible), 配合/协办 (cooperating) */
+export const unitRole = z.enum(['lead', 'responsible', 'cooperating']);
+/** the reader that turned the seed's bytes into rows and paragraphs */
+export const sourceFormat = z.enum(['text', 'csv', 'html', 'xlsx', 'docx']);
+/** the interpreter that read the rows and paragraphs as targets */
+export const documentLayout = z.enum(['table', 'list', 'report']);
 
 export const deadline = z.object({
   /** as published in the 完成时限 cell; null where the source gives none */
@@ -60,23 +81,88 @@ export const nameRef = z.object({
   id: z.string(),
 });
 
+/** A person who answers for an assignment: a leader of any title, or a 责任人 who may not be one. */
+export const personRef = nameRef.extend({
+  /** the title or label the source gives them, as printed: 市政府领导 (a column heading), 牵头领导 (a clause label), 县长 (a section heading), 责任人 */
+  role: z.string().nullable(),
+  /** column: a cell of their own; clause: a label in the item's text (责任领导：…); heading: a section heading or section row above; line: a line of its own under the item */
+  from: z.enum(['column', 'clause', 'heading', 'line']),
+  /** not printed on this row: carried from a merged cell above or from the heading over it */
+  inherited: z.boolean(),
+});
+
+export const unitRef = nameRef.extend({
+  role: unitRole,
+  /** the heading or label it is listed under, as printed (牵头单位, 配合单位, 承办单位, 备注); null where the source gives none */
+  label: z.string().nullable(),
+  /** label: the label says the role; convention: a rule the document states (首位单位为牵头单位, 黑体为主办单位) */
+  roleFrom: z.enum(['label', 'convention']),
+  /** printed with a trailing 等 (“and others”): the list is not exhaustive */
+  etAl: z.boolean(),
+  /** not printed on this row: carried from a merged cell above */
+  inherited: z.boolean(),
+});
+
+/** A column of a source table, as published, and what the site reads it as. */
+export const columnField = z.enum([
+  'number', 'people', 'target', 'deadline', 'progress', 'status', 'units', 'note',
+  'measure', 'goal', 'reached', 'share', 'other',
+]);
+
+export const tableColumn = z.object({
+  /** 1-based table of the document it belongs to (a notice may carry several) */
+  table: z.number().int().positive(),
+  /** the heading as printed (a two-row heading joined: 责任单位·牵头单位) */
+  heading: z.string(),
+  field: columnField,
+  /** units columns: the role their heading names */
+  role: unitRole.nullable(),
+  /** heading: matched by its words; content: read from what its cells hold (备注 listing units); declared: seeds/<file>.meta.json */
+  by: z.enum(['heading', 'content', 'declared']),
+});
+
+/** Figures a 民生实事-style row carries, each exactly as printed. */
+export const figures = z.object({
+  /** 单位: the unit of measure (万人, 公里, 元/月/人) */
+  measure: z.string().nullable(),
+  /** 工作目标, 目标值: the quantity aimed for */
+  goal: z.string().nullable(),
+  /** 已完成数, 累计完成: the quantity reached */
+  reached: z.string().nullable(),
+  /** 占年任务之比, 完成比例: the share as printed (139.1%, 达到目标60元) */
+  share: z.string().nullable(),
+});
+
 export const assignment = z.object({
   /** 1-based position within the target, in source order */
   index: z.number().int().positive(),
-  /** null where the source row names no leader (e.g. a shifted continuation row) */
-  leader: nameRef.nullable(),
-  /** column heading the leader was listed under: 市政府领导, 牵头领导, 责任领导 */
-  leaderRole: z.string().nullable(),
-  /** the target text printed on this row when it differs from the target's first row (a continuation row that repeats or rewords it) */
+  /** assignment: one part of the target with its own people or units; indicator: a sub-indicator line (分项指标) of the target, its own text and figures under the same people and units */
+  kind: z.enum(['assignment', 'indicator']),
+  /** who answers for it, in source order; empty where the source names units only */
+  people: z.array(personRef),
+  /** the target text printed on this row when it differs from the target's first row (a continuation row that rewords it, or a sub-indicator) */
   targetText: richText.nullable(),
   deadline,
-  /** the units cell as printed, separators and 等 included */
+  /** the unit cells or labels as printed, separators and 等 included (several roles: 牵头单位：…；配合单位：…) */
   unitsRaw: z.string(),
-  units: z.array(nameRef),
-  /** the unit list ended in 等 ("and others"): the list is not exhaustive */
+  /** every unit, by role, in source order */
+  units: z.array(unitRef),
+  /** some unit list ended in 等 ("and others"): the list is not exhaustive */
   unitsEtAl: z.boolean(),
   progress: richText.nullable(),
   status,
+  /** quantities the row prints; null where the table has no such columns */
+  figures: figures.nullable(),
+  /** 备注 as printed, where it is a note rather than a list of units */
+  note: z.string().nullable(),
+  /** every other column of the row, under its printed heading, in column order */
+  cells: z.array(z.object({ heading: z.string(), text: z.string() })),
+  /** fields the row lacks for a reason the reader should see: a cell missing from the row, or printed inside another cell */
+  gaps: z.array(z.object({
+    field: z.enum(['deadline', 'progress', 'status', 'units', 'people']),
+    /** cell-missing: the row has no cell there; in-target-cell: printed inside the target's cell; merged-above: one cell with the row above, shown there */
+    reason: z.enum(['cell-missing', 'in-target-cell', 'merged-above']),
+  })),
   source: sourceRef,
   /** ids of anomalies recorded for this row */
   anomalies: z.array(z.string()),
@@ -88,8 +174,16 @@ export const targetSchema = z.object({
   document: z.string(),
   /** 序号 as published */
   number: z.number().int().nonnegative(),
-  /** section of the source this target sits under (task-assignment notices) */
+  /** the permalink segment: the 序号 (`88`), or `{group}-{序号}` (`2-1`) where numbering starts again in each table or section */
+  key: z.string().regex(/^\d+(-\d+)?$/),
+  /** the table or section whose numbering the key counts in, where numbering restarts; null otherwise */
+  group: z.object({ index: z.number().int().positive(), label: z.string() }).nullable(),
+  /** 1-based table of the document the target is a row of; null for lists */
+  table: z.number().int().positive().nullable(),
+  /** section of the source this target sits under (一、… headings, section rows of a table) */
   section: z.object({ numeral: z.string(), title: z.string() }).nullable(),
+  /** lower headings over the target, as printed: （一）坚定不移做强增长引擎, a bare sub-heading */
+  headings: z.array(z.string()),
   text: richText,
   deadline,
   assignments: z.array(assignment).min(1),
@@ -117,8 +211,25 @@ export const documentSchema = z.object({
   declaredTotal: z.number().int().nullable(),
   targetCount: z.number().int().nonnegative(),
   numberRange: z.object({ first: z.number().int(), last: z.number().int() }).nullable(),
-  /** table column headings as published, in order (progress tables) */
-  columns: z.array(z.string()),
+  /** table columns as published, in order, with what each is read as (tables only) */
+  columns: z.array(tableColumn),
+  /** each table's caption as printed (附件1 …一览表), where the document has one; in table order */
+  tables: z.array(z.object({ index: z.number().int().positive(), caption: z.string().nullable() })),
+  format: sourceFormat,
+  layout: documentLayout,
+  /** where the place, year, period and kind came from: declared in seeds/<file>.meta.json, or read from the text */
+  identity: z.object({
+    jurisdiction: z.object({ from: z.enum(['declared', 'text']), evidence: z.string().nullable() }),
+    year: z.object({ from: z.enum(['declared', 'text']), evidence: z.string().nullable() }),
+    period: z.object({ from: z.enum(['declared', 'text']), evidence: z.string().nullable() }),
+    kind: z.object({ from: z.enum(['declared', 'text']), evidence: z.string().nullable() }),
+  }),
+  /** the copy ends inside an item (an excerpt, a page saved half-loaded): where, and the unfinished text as printed; that item is not published as a target */
+  cutOff: z.object({ line: z.number().int(), at: z.string().nullable(), text: z.string() }).nullable(),
+  /** rules the document states for reading its units, as printed (首位单位为牵头单位, 黑体为主办单位，其他为协办单位) */
+  conventions: z.array(z.object({ text: z.string(), applied: z.boolean() })),
+  /** the webmaster's note on what was declared and why (seeds/<file>.meta.json `note`), shown on the document page */
+  declaredNote: z.string().nullable(),
   /** date the text itself carries (signature date of a notice, date a report was delivered) */
   textDate: z.string().nullable(),
   /** publication date from the sidecar metadata file; unknown stays null */
@@ -127,8 +238,8 @@ export const documentSchema = z.object({
   sourceFile: z.string(),
   /** SHA-256 of the seed file's bytes: what this page was built from */
   sourceSha256: z.string(),
-  /** how the seed's bytes were decoded (detected; see src/lib/ingest/encoding.ts) */
-  sourceEncoding: z.enum(['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030']),
+  /** how a text seed's bytes were decoded (detected; see src/lib/ingest/encoding.ts); null for Excel and Word files */
+  sourceEncoding: z.enum(['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030']).nullable(),
   /** lines outside the table or task list, as published, with their line numbers */
   frontMatter: z.array(z.object({ line: z.number().int(), text: z.string() })),
   backMatter: z.array(z.object({ line: z.number().int(), text: z.string() })),
@@ -139,7 +250,8 @@ export const documentSchema = z.object({
       title: z.string(),
       line: z.number().int(),
       paragraphs: z.array(z.object({ line: z.number().int(), text: z.string() })),
-      targets: z.array(z.number().int()),
+      /** keys of the targets under it, in source order */
+      targets: z.array(z.string()),
     }),
   ),
   /** work report only: rendered body (remark/unified → sanitized HTML) with stable anchors */
@@ -219,11 +331,27 @@ export const anomalyKind = z.enum([
   'marker-removed',
   'slug-collision',
   'stray-line',
+  'merged-cell',
+  'cell-missing',
+  'cut-off',
+  'indicator-row',
+  'column-kept',
+  'column-by-content',
+  'header-joined',
+  'person-title',
+  'role-convention',
+  'numbering-restarts',
+  'date-unreadable',
+  'link-dropped',
+  'formula-no-value',
+  'no-responsibility',
 ]);
 
 export const anomalySchema = z.object({
   id: z.string(),
   kind: anomalyKind,
+  /** every place the same thing was found, in source order (the first is `source`): 曹 临 printed 27 times is one anomaly with 27 occurrences */
+  occurrences: z.array(z.object({ line: z.number().int().positive(), at: z.string().nullable(), target: z.string().nullable() })).min(1),
   /** info: layout or spelling we normalised; warning: a judgment a reader should know about */
   severity: z.enum(['info', 'warning']),
   document: z.string(),
@@ -286,16 +414,21 @@ export type Portal = z.infer<typeof portalSchema>;
 
 /* ---- Reviewed input files in seeds/ (not collections, but validated the same way) ---- */
 
-/** seeds/jurisdictions.json */
+/** seeds/jurisdictions.json: a new place needs only `id` and `name`. */
 export const jurisdictionFileSchema = z.object({
   jurisdictions: z.array(
-    jurisdictionSchema.extend({
+    z.strictObject({
       id: z
         .string()
         .regex(JURISDICTION_ID, 'a jurisdiction id is lower-case letters, digits and hyphens, starting with a letter (it is the first segment of its permalinks)')
         .refine((id) => !SITE_FOLDERS.includes(id), { error: (issue) => `“${String(issue.input)}” is a folder the site builds for itself (${SITE_FOLDERS.join(', ')}); choose another id` }),
-      /** a seed belongs to the first jurisdiction whose marker appears in its opening lines */
-      markers: z.array(z.string()).min(1),
+      /** the full name, as the place's own documents print it (菏泽市, 济宁市兖州区) */
+      name: z.string().min(2),
+      parent: z.string().nullable().default(null),
+      /** default: 市/区/县政府领导 from the last character of the name */
+      leaderTitle: z.string().optional(),
+      /** further words that identify the place's documents (济兖政, a 文号 prefix); the name and its last part (兖州区) always count */
+      markers: z.array(z.string().min(2)).default([]),
     }),
   ),
 });
@@ -330,11 +463,51 @@ export const aliasFileSchema = z.object({
   slugs: z.record(z.string(), z.string()),
 });
 
-/** Optional sidecar next to a seed, `seeds/<seed name>.meta.json`: facts the text does not carry. */
-export const sidecarSchema = z.object({
+/**
+ * Optional sidecar next to a seed, `seeds/<seed name>.meta.json`: facts the
+ * text does not carry. What is declared here beats what the text says, and
+ * the document page says which facts were declared.
+ */
+export const sidecarSchema = z.strictObject({
   /** ISO date the document was published on the portal */
   publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   sourceUrl: z.url().optional(),
+  /** the jurisdiction's id in seeds/jurisdictions.json, where the text says only 全市 or 我区 */
+  jurisdiction: z.string().optional(),
+  /** the year the targets are for, where the text prints none */
+  year: z.number().int().min(1949).max(2100).optional(),
+  /** the period code (h1, q3, q1-3, m1-11, year, plan …), where the title does not name it */
+  period: periodCode.optional(),
+  kind: documentKind.optional(),
+  /** which interpreter reads it, where the text fits more than one */
+  layout: documentLayout.optional(),
+  /** a second document of the same place and period (a 民生实事 list beside the targets): its id becomes {year}-{period}-{series} */
+  series: z.string().regex(/^[a-z][a-z0-9]*$/, 'lower-case letters and digits, starting with a letter').optional(),
+  /** 文号, where the portal page shows it and the text does not */
+  docNumber: z.string().min(1).optional(),
+  /** the copy is an excerpt: its last item, if unfinished, is shown as cut off, not published as a target */
+  truncated: z.boolean().optional(),
+  /** how to read a column the headings do not say: printed heading → field (备注 → units) */
+  columns: z.record(z.string(), z.union([columnField, z.templateLiteral(['units:', unitRole])])).optional(),
+  /** shown on the document page: why something was declared (the year is printed nowhere; it is known from …) */
+  note: z.string().min(1).optional(),
+});
+
+/**
+ * seeds/vocabulary.json — reviewed: how printed status words read. The
+ * printed word is always shown; an unknown word is published as printed,
+ * counted as 未报告 and recorded as an anomaly.
+ */
+export const vocabularyFileSchema = z.object({
+  status: z.array(
+    z.strictObject({
+      /** as printed, spaces ignored */
+      words: z.array(z.string().min(1)).min(1),
+      value: statusValue,
+      /** why, in one sentence a reader can check */
+      reason: z.string().min(1),
+    }),
+  ),
 });
 
 /**
@@ -424,6 +597,8 @@ export const openTargetSchema = z.object({
   year: z.number().int(),
   period: periodCode,
   number: z.number().int(),
+  /** the permalink segment: 序号, or {part}-{序号} where numbering restarts */
+  key: z.string(),
   /** plain text as published */
   text: z.string(),
   deadline,
@@ -436,11 +611,17 @@ export const openTargetSchema = z.object({
   assignments: z.array(
     z.object({
       index: z.number().int(),
-      leader: openName.nullable(),
-      leaderRole: z.string().nullable(),
-      units: z.array(openName),
+      kind: assignment.shape.kind,
+      people: z.array(openName.extend({ role: z.string().nullable(), inherited: z.boolean() })),
+      units: z.array(openName.extend({ role: unitRole, label: z.string().nullable(), etAl: z.boolean(), inherited: z.boolean() })),
       unitsRaw: z.string(),
       unitsEtAl: z.boolean(),
+      /** the row's own target text, where it differs from the target's (a sub-indicator) */
+      rowText: z.string().nullable(),
+      figures: figures.nullable(),
+      note: z.string().nullable(),
+      cells: assignment.shape.cells,
+      gaps: assignment.shape.gaps,
       deadline,
       progress: z.string().nullable(),
       status,
@@ -518,6 +699,7 @@ export type LinkReviewFile = z.infer<typeof linkReviewFileSchema>;
 export type AliasFile = z.infer<typeof aliasFileSchema>;
 export type JurisdictionFile = z.infer<typeof jurisdictionFileSchema>;
 export type Sidecar = z.infer<typeof sidecarSchema>;
+export type VocabularyFile = z.infer<typeof vocabularyFileSchema>;
 
 export type SourceRef = z.infer<typeof sourceRef>;
 export type RichText = z.infer<typeof richText>;
@@ -525,6 +707,14 @@ export type Deadline = z.infer<typeof deadline>;
 export type Status = z.infer<typeof status>;
 export type StatusValue = z.infer<typeof statusValue>;
 export type NameRef = z.infer<typeof nameRef>;
+export type PersonRef = z.infer<typeof personRef>;
+export type UnitRef = z.infer<typeof unitRef>;
+export type UnitRole = z.infer<typeof unitRole>;
+export type ColumnField = z.infer<typeof columnField>;
+export type TableColumn = z.infer<typeof tableColumn>;
+export type Figures = z.infer<typeof figures>;
+export type SourceFormat = z.infer<typeof sourceFormat>;
+export type DocumentLayout = z.infer<typeof documentLayout>;
 export type Assignment = z.infer<typeof assignment>;
 export type Target = z.infer<typeof targetSchema>;
 export type SiteDocument = z.infer<typeof documentSchema>;

@@ -4,6 +4,7 @@
  * never put here: it is shown as published.
  */
 import type { AnomalyKind, Deadline, SiteDocument, StatusValue } from '../content.config.ts';
+import { anomalyKindExplanation, anomalyKindLabel } from './zh-CN.anomalies.ts';
 
 export const strings = {
   siteName: '责任目标推进情况',
@@ -54,8 +55,18 @@ export const strings = {
   docTableCaption: '责任目标及推进情况，按原文顺序排列',
   docTasks: '任务分解（按原文顺序）',
   docReport: '报告全文',
-  docBoldNote:
-    '原通知以黑体标注主办单位，本站依据的纯文本已丢失加粗信息，因此无法区分主办与协办；承办单位按原文顺序列出，不代表主次。',
+  /** a document states a rule for reading its unit lists that the copy lost (bold): said where the rule is printed, never elsewhere */
+  docConventionLost: '原文说明以黑体等方式标出主办（牵头）单位，本站所据的副本未保留这一标注，因此无法区分主办与协办；单位按原文顺序列出，不代表主次。',
+  docConventionApplied: '原文说明了如何区分牵头单位，本站据此标出：',
+  docConventions: '原文关于单位的说明',
+  docCutOff: '原文副本在此中断',
+  docCutOffNote: '本站所据的副本到这里就中断了。未写完的这一项不作为目标发布，此前各项完整发布。',
+  docIdentity: '本页各项的来源',
+  docReadAs: '原文格式',
+  docDeclaredNote: '网站维护者的说明',
+  docColumns: '原表各列',
+  docColumnsNote: '原表的每一列都照登；本站不单独处理的列按原列名列在各目标页和下载文件中。',
+  docTables: '原文中的表格',
   docIndexes: '分类索引',
   docByLeader: '按领导',
   docByUnit: '按责任单位',
@@ -92,7 +103,18 @@ export const strings = {
   targetOpenTable: '在全表中查看',
 
   assignmentLeader: '领导',
+  assignmentPeople: '责任人',
   assignmentUnits: '责任单位',
+  assignmentLeadUnits: '牵头单位',
+  assignmentResponsibleUnits: '责任单位',
+  assignmentCooperatingUnits: '配合单位',
+  assignmentFigures: '完成数量',
+  assignmentNote: '备注',
+  assignmentInherited: '（原表合并单元格，与上一行相同）',
+  assignmentFromHeading: '（见所在部分标题）',
+  assignmentByConvention: '（据原文“首位单位为牵头单位”等说明标出）',
+  assignmentOtherCells: '原表其他列',
+  assignmentNoPeopleUnitsOnly: '原文只列责任单位，未列领导',
   assignmentDeadline: '完成时限',
   assignmentProgress: '推进情况',
   assignmentStatus: '是否按计划',
@@ -101,6 +123,10 @@ export const strings = {
   assignmentNoLeader: '本行未写领导',
   assignmentNoUnits: '本行未写责任单位',
   assignmentNoProgress: '未填写',
+  /** why a field of a row is empty */
+  gapCellMissing: '原表此行没有这一格',
+  gapInTargetCell: '原表与目标内容写在同一格中，见上方目标内容',
+  gapMergedAbove: '原表与上一行合为一格，见上一分工',
   unitsEtAl: '原文名单带“等”字，所列单位并不完整',
   statusRaw: '原文',
   statusNoCell: '原文无此栏',
@@ -241,8 +267,8 @@ export function statusLabel(value: StatusValue): string {
 }
 
 const documentKindLabels: Record<SiteDocument['kind'], string> = {
-  progress: '推进情况一览表',
-  assignment: '任务分解通知',
+  progress: '推进情况',
+  assignment: '任务分解',
   report: '政府工作报告',
 };
 
@@ -308,9 +334,37 @@ export function taskNumber(n: number): string {
   return `${n}、`;
 }
 
-export function targetLabel(number: number): string {
-  return `第${number}项`;
+/**
+ * 第88项; where numbering starts again in each part of a document, the part
+ * first: 二、第1项 (a section), 附件2 第1项 (a table).
+ */
+export function targetLabel(target: { number: number; group: { index: number; label: string } | null; section?: { numeral: string } | null }): string {
+  if (!target.group) return `第${target.number}项`;
+  const annex = /^附件\s*\d+/.exec(target.group.label)?.[0];
+  const part = target.section?.numeral ? `${target.section.numeral}、` : annex ? `${annex} ` : `第${target.group.index}部分`;
+  return `${part}第${target.number}项`;
 }
+
+/** A target named by its permalink key alone (an index of numbers): 第88项, 第2部分第1项. */
+export function keyLabel(key: string): string {
+  const [a, b] = key.split('-');
+  return b === undefined ? `第${a}项` : `第${a}部分第${b}项`;
+}
+
+/** How a row of a target is headed on its page: 分工 2／3, or 分项指标 2 for a sub-indicator line. */
+export function rowHeading(kind: 'assignment' | 'indicator', index: number, total: number): string {
+  return kind === 'indicator' ? `分项指标 ${index}／${total}` : total > 1 ? `分工 ${index}／${total}` : '分工';
+}
+
+export const unitRoleLabel = { lead: '牵头单位', responsible: '责任单位', cooperating: '配合单位' } as const;
+
+/** Where a document's place, year, period and kind came from. */
+export function identityLine(field: 'jurisdiction' | 'year' | 'period' | 'kind', from: 'declared' | 'text', evidence: string | null): string {
+  const what = { jurisdiction: '地区', year: '年份', period: '时期', kind: '文件类型' }[field];
+  return from === 'declared' ? `${what}：网站维护者声明（原文未写明）` : `${what}：据原文${evidence ? ` ${evidence}` : ''}`;
+}
+
+export const formatLabel = { text: '文本文件', csv: 'CSV 表格', html: '网页（HTML）', xlsx: 'Excel 工作簿', docx: 'Word 文档' } as const;
 
 export function countLabel(n: number): string {
   return `${n}项`;
@@ -353,8 +407,9 @@ export function entitySummary(targets: number, documents: number): string {
   return `${targetsCount(targets)} · ${documentsCount(documents)}`;
 }
 
-export function sourceLine(file: string, line: number): string {
-  return `${file}:${line}`;
+/** `seeds/x.txt:134`, or for Excel and Word files their own position: `seeds/x.xlsx:Sheet1!A12` */
+export function sourceLine(source: { file: string; line: number; at?: string | null }): string {
+  return `${source.file}:${source.at ?? source.line}`;
 }
 
 // One formatter for the whole build: making one per page cost ~6% of page generation (scripts/README.md, Scale).
@@ -461,92 +516,7 @@ export function truncate(text: string, max: number): string {
   return chars.length <= max ? text : `${chars.slice(0, max).join('')}…`;
 }
 
-const anomalyKinds: Record<AnomalyKind, { label: string; explanation: string }> = {
-  'partial-table': {
-    label: '表格不完整',
-    explanation: '原文只公开了全部目标中的一部分序号。',
-  },
-  'repeated-header': {
-    label: '重复表头',
-    explanation: '表头在表格中间再次出现（多为分页所致），已略去。',
-  },
-  'continuation-row': {
-    label: '续行',
-    explanation: '同一目标在原文中占多行（不同领导或单位分别填报），已合并为一项的多条分工。',
-  },
-  'repeated-number': {
-    label: '序号重复',
-    explanation: '同一序号在原文中出现不止一次。',
-  },
-  'shifted-row': {
-    label: '串行错位',
-    explanation: '某行的单元格向左或向右错位，已按内容归位。',
-  },
-  'markup-in-cell': {
-    label: '单元格含标记',
-    explanation: '单元格里带有加粗、换行等格式标记，按白名单保留。',
-  },
-  'markup-removed': {
-    label: '标记已移除',
-    explanation: '单元格里的其他格式或代码标记已移除，文字保留。',
-  },
-  'trailing-empty-cells': {
-    label: '行尾空单元格',
-    explanation: '行末多出空白单元格，已忽略。',
-  },
-  'leader-alias': {
-    label: '领导姓名写法不一',
-    explanation: '同一位领导的姓名有不同写法（如中间多了空格），已归并到同一页面。',
-  },
-  'unit-alias': {
-    label: '单位名称写法不一',
-    explanation: '同一单位有不同写法（简称、全称等），已按核定的对照表归并。',
-  },
-  'unit-et-al': {
-    label: '单位名单带“等”',
-    explanation: '责任单位名单带“等”字，原文所列单位并不完整。',
-  },
-  'unit-joined': {
-    label: '单位名称粘连',
-    explanation: '多个单位名称之间缺少分隔，已拆分。',
-  },
-  'deadline-unparsed': {
-    label: '完成时限无法解读',
-    explanation: '完成时限的写法无法换算为日期，按原文显示。',
-  },
-  'status-unknown': {
-    label: '状态无法判断',
-    explanation: '“是否按计划”一栏的填写无法判断为是或否。',
-  },
-  'number-out-of-order': {
-    label: '序号顺序异常',
-    explanation: '序号不连续或前后颠倒，保留原文顺序。',
-  },
-  'text-joined': {
-    label: '文字断行已合并',
-    explanation: '原文因排版断开的文字已连接起来。',
-  },
-  'marker-removed': {
-    label: '转换标记已移除',
-    explanation: '文档转换留下的标题符号等标记已去掉。',
-  },
-  'slug-collision': {
-    label: '网址重名',
-    explanation: '不同名称生成了相同的网址片段，已加以区分。',
-  },
-  'stray-line': {
-    label: '游离行',
-    explanation: '表格中出现不属于任何目标的文字行，单独记录。',
-  },
-};
-
-export function anomalyKindLabel(kind: AnomalyKind): string {
-  return anomalyKinds[kind].label;
-}
-
-export function anomalyKindExplanation(kind: AnomalyKind): string {
-  return anomalyKinds[kind].explanation;
-}
+export { anomalyKindExplanation, anomalyKindLabel };
 
 export function severityLabel(severity: 'info' | 'warning'): string {
   return severity === 'warning' ? strings.severityWarning : strings.severityInfo;
@@ -650,12 +620,19 @@ export const dataFieldText: Record<string, { title: string; description: string 
   year: { title: '年份', description: '文件所属年度。' },
   period: {
     title: '时期',
-    description: 'h1 上半年，h2 下半年，q1—q4 第一至第四季度，year 全年，plan 任务分解通知，report 政府工作报告。',
+    description: 'h1 上半年，h2 下半年，q1—q4 第一至第四季度，q1-3 前三季度，m1-11 即1—11月（累计），year 全年，plan 任务分解，report 政府工作报告。',
   },
   number: { title: '序号', description: '原文序号。' },
-  target: { title: '责任目标内容', description: '原文照录（纯文本）；同一目标的续行写法不同时，为该行的写法。' },
-  leader: { title: '领导', description: '负责本条分工的领导，姓名已统一写法；原文未写时为空。' },
-  units: { title: '责任单位', description: '单位名称已统一写法，多个单位以“；”分隔。' },
+  key: { title: '网址序号', description: '目标网址的最后一段：通常即序号；原文各部分分别从 1 编号时为“部分-序号”，如 2-1。' },
+  row_kind: { title: '行类型', description: 'assignment 一条分工；indicator 同一项下的分项指标行。' },
+  target: { title: '责任目标内容', description: '原文照录（纯文本）；同一目标的续行写法不同时（如分项指标），为该行的写法。' },
+  people: { title: '责任人', description: '负责本条的领导或责任人，姓名已统一写法，多人以“；”分隔；原文只写单位时为空。' },
+  people_roles: { title: '责任人职务或栏目', description: '与“责任人”一一对应：原文所列的职务或栏目名，如 市政府领导、牵头领导、县长、责任人。' },
+  units: { title: '责任单位（全部）', description: '本条所列全部单位，名称已统一写法，多个以“；”分隔。' },
+  lead_units: { title: '牵头单位', description: '原文标为牵头（或主办）的单位；据原文“首位单位为牵头单位”等说明标出的也在此列。' },
+  responsible_units: { title: '责任单位', description: '原文标为责任、承办的单位，或未分角色的单位。' },
+  cooperating_units: { title: '配合单位', description: '原文标为配合、协办的单位。' },
+  units_et_al: { title: '单位列举未尽', description: '“等”表示原文单位名单以“等”结束，所列并不完整；否则为空。' },
   deadline_raw: { title: '完成时限（原文）', description: '原文照录；原文未写时为空。' },
   deadline: { title: '完成时限（日期）', description: '能换算为具体日期时为 YYYY-MM-DD，否则为空。' },
   status: {
@@ -664,6 +641,12 @@ export const dataFieldText: Record<string, { title: string; description: string 
   },
   status_raw: { title: '是否按计划（原文）', description: '原文照录；原文无此栏时为空。' },
   progress: { title: '推进情况', description: '原文照录（纯文本）；未填写时为空。' },
+  measure: { title: '计量单位', description: '民生实事等表格的“单位”一栏，原文照录，如 万人、公里。' },
+  goal: { title: '工作目标', description: '原文照录的目标数量，如 5.2、不低于60元。' },
+  reached: { title: '已完成数', description: '原文照录的完成数量。' },
+  share: { title: '完成比例', description: '原文照录的完成比例，如 139.1%；本站不重新计算。' },
+  note: { title: '备注', description: '原文备注栏，原文照录（备注栏列的是单位时，计入责任单位）。' },
+  other_columns: { title: '其他列', description: '本站不单独建模的列，按“列名：内容”照录，多列以“；”分隔。' },
   section: { title: '报告部分', description: '句子所在的报告部分标题。' },
   passage: { title: '段落', description: '段落锚点，报告页面上该段的网址片段，如 s3-8。' },
   sentence: { title: '报告原文', description: '报告中的一句，原文照录。' },

@@ -1,49 +1,32 @@
 /**
- * Which field each published column heading holds, so a document's table is
- * shown in its own column order under its own headings. Headings vary
- * between documents (完成情况 / 推进情况, 是否完成计划进度 / 是否按计划完成进度).
+ * A document's table as the site shows it: the source's own columns, in its
+ * order, under its own headings (the ingest recorded what each holds), one
+ * table per table of the source. Documents read from a list have no columns:
+ * they are shown under the site's own headings.
  */
+import type { ColumnField, SiteDocument, TableColumn } from '../content.config.ts';
 import { strings } from '../i18n/zh-CN.ts';
-
-export type ColumnField = 'number' | 'leader' | 'text' | 'deadline' | 'progress' | 'status' | 'units';
 
 export interface Column {
   field: ColumnField;
   heading: string;
+  /** units columns: the heading the units were listed under (their label) */
+  label: string | null;
 }
-
-// order matters: 是否按计划完成进度 contains 完成, so status is tested before progress
-const rules: [ColumnField, RegExp][] = [
-  ['number', /序号/],
-  ['leader', /领导/],
-  ['units', /单位/],
-  ['deadline', /时限|时间/],
-  ['status', /是否|计划/],
-  ['text', /目标|内容|任务/],
-  ['progress', /情况|进展|进度/],
-];
 
 const fallback: Column[] = [
-  { field: 'number', heading: strings.colNumber },
-  { field: 'text', heading: strings.colText },
-  { field: 'leader', heading: strings.colLeader },
-  { field: 'deadline', heading: strings.colDeadline },
-  { field: 'progress', heading: strings.colProgress },
-  { field: 'status', heading: strings.colStatus },
-  { field: 'units', heading: strings.colUnits },
+  { field: 'number', heading: strings.colNumber, label: null },
+  { field: 'target', heading: strings.colText, label: null },
+  { field: 'people', heading: strings.colLeader, label: null },
+  { field: 'deadline', heading: strings.colDeadline, label: null },
+  { field: 'progress', heading: strings.colProgress, label: null },
+  { field: 'status', heading: strings.colStatus, label: null },
+  { field: 'units', heading: strings.colUnits, label: null },
 ];
 
-export function tableColumns(published: readonly string[], leaderTitle: string): Column[] {
-  const columns: Column[] = [];
-  for (const heading of published) {
-    const field = rules.find(([, re]) => re.test(heading))?.[0];
-    if (!field || columns.some((c) => c.field === field)) return withLeader(fallback, leaderTitle);
-    columns.push({ field, heading });
-  }
-  const complete = fallback.every((f) => columns.some((c) => c.field === f.field));
-  return complete ? columns : withLeader(fallback, leaderTitle);
-}
-
-function withLeader(columns: Column[], leaderTitle: string): Column[] {
-  return columns.map((c) => (c.field === 'leader' ? { ...c, heading: leaderTitle } : c));
+/** The columns of one of the document's tables; a source column with no heading and nothing in it is left out. */
+export function tableColumns(document: Pick<SiteDocument, 'columns'>, table: number | null, leaderTitle: string): Column[] {
+  const own: TableColumn[] = document.columns.filter((c) => c.table === (table ?? 1));
+  if (own.length === 0) return fallback.map((c) => (c.field === 'people' ? { ...c, heading: leaderTitle } : c));
+  return own.filter((c) => c.heading !== '' || c.field !== 'other').map((c) => ({ field: c.field, heading: c.heading, label: c.field === 'units' ? c.heading : null }));
 }

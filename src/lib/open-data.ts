@@ -26,8 +26,10 @@ import type { Commitment, LinkIndex } from './links.ts';
 import { targetStatus } from './status.ts';
 
 export const TARGET_COLUMNS = [
-  'id', 'url', 'jurisdiction', 'document', 'year', 'period', 'number', 'target',
-  'leader', 'units', 'deadline_raw', 'deadline', 'status', 'status_raw', 'progress',
+  'id', 'url', 'jurisdiction', 'document', 'year', 'period', 'number', 'key', 'row_kind', 'target',
+  'people', 'people_roles', 'units', 'lead_units', 'responsible_units', 'cooperating_units', 'units_et_al',
+  'deadline_raw', 'deadline', 'status', 'status_raw', 'progress',
+  'measure', 'goal', 'reached', 'share', 'note', 'other_columns',
 ] as const;
 export type TargetColumn = (typeof TARGET_COLUMNS)[number];
 export type TargetRow = Record<TargetColumn, string>;
@@ -104,14 +106,28 @@ export function targetRows(
       year: String(doc.year),
       period: doc.period,
       number: String(t.number),
+      key: t.key,
+      row_kind: a.kind,
       target: a.targetText?.text ?? t.text.text,
-      leader: a.leader?.name ?? '',
+      people: a.people.map((p) => p.name).join(NAME_SEPARATOR),
+      people_roles: a.people.map((p) => p.role ?? '').join(NAME_SEPARATOR),
       units: a.units.map((u) => u.name).join(NAME_SEPARATOR),
+      lead_units: a.units.filter((u) => u.role === 'lead').map((u) => u.name).join(NAME_SEPARATOR),
+      responsible_units: a.units.filter((u) => u.role === 'responsible').map((u) => u.name).join(NAME_SEPARATOR),
+      cooperating_units: a.units.filter((u) => u.role === 'cooperating').map((u) => u.name).join(NAME_SEPARATOR),
+      // 等: the source's list was not exhaustive
+      units_et_al: a.unitsEtAl ? '等' : '',
       deadline_raw: a.deadline.raw ?? '',
       deadline: a.deadline.date ?? '',
       status: a.status.value,
       status_raw: a.status.raw ?? '',
       progress: a.progress?.text ?? '',
+      measure: a.figures?.measure ?? '',
+      goal: a.figures?.goal ?? '',
+      reached: a.figures?.reached ?? '',
+      share: a.figures?.share ?? '',
+      note: a.note ?? '',
+      other_columns: a.cells.map((c) => `${c.heading}：${c.text}`).join(NAME_SEPARATOR),
     }));
   });
 }
@@ -159,6 +175,7 @@ export function openTarget(t: Target, ctx: OpenDataContext): OpenTarget {
     year: doc.year,
     period: doc.period,
     number: t.number,
+    key: t.key,
     text: t.text.text,
     deadline: t.deadline,
     status: reportedStatus(t, ctx.documents),
@@ -168,11 +185,16 @@ export function openTarget(t: Target, ctx: OpenDataContext): OpenTarget {
     source: t.source,
     assignments: t.assignments.map((a) => ({
       index: a.index,
-      leader: a.leader ? openName(a.leader, ctx.urls.leader(a.leader.id)) : null,
-      leaderRole: a.leaderRole,
-      units: a.units.map((u) => openName(u, ctx.urls.unit(u.id))),
+      kind: a.kind,
+      people: a.people.map((p) => ({ ...openName(p, ctx.urls.leader(p.id)), role: p.role, inherited: p.inherited })),
+      units: a.units.map((u) => ({ ...openName(u, ctx.urls.unit(u.id)), role: u.role, label: u.label, etAl: u.etAl, inherited: u.inherited })),
       unitsRaw: a.unitsRaw,
       unitsEtAl: a.unitsEtAl,
+      rowText: a.targetText?.text ?? null,
+      figures: a.figures,
+      note: a.note,
+      cells: a.cells,
+      gaps: a.gaps,
       deadline: a.deadline,
       progress: a.progress?.text ?? null,
       status: a.status,
@@ -274,17 +296,30 @@ export function commitmentRows(report: SiteDocument, commitments: readonly Commi
 
 type FieldType = 'string' | 'integer' | 'date' | 'boolean';
 
-const FIELD_TYPES: Record<TargetColumn | CommitmentColumn, { type: FieldType; format?: string; enum?: string[] }> = {
+const FIELD_TYPES: Record<TargetColumn | CommitmentColumn, { type: FieldType; format?: string; enum?: string[]; pattern?: string }> = {
   id: { type: 'string' },
   url: { type: 'string', format: 'uri' },
   jurisdiction: { type: 'string' },
   document: { type: 'string' },
   year: { type: 'integer' },
-  period: { type: 'string', enum: ['h1', 'h2', 'q1', 'q2', 'q3', 'q4', 'year', 'plan', 'report'] },
+  period: { type: 'string', pattern: '^(h[12]|q[1-4]|q1-3|m\\d{1,2}(-\\d{1,2})?|year|plan|report)$' },
   number: { type: 'integer' },
+  key: { type: 'string' },
+  row_kind: { type: 'string', enum: ['assignment', 'indicator'] },
   target: { type: 'string' },
-  leader: { type: 'string' },
+  people: { type: 'string' },
+  people_roles: { type: 'string' },
   units: { type: 'string' },
+  lead_units: { type: 'string' },
+  responsible_units: { type: 'string' },
+  cooperating_units: { type: 'string' },
+  units_et_al: { type: 'string', enum: ['', '等'] },
+  measure: { type: 'string' },
+  goal: { type: 'string' },
+  reached: { type: 'string' },
+  share: { type: 'string' },
+  note: { type: 'string' },
+  other_columns: { type: 'string' },
   deadline_raw: { type: 'string' },
   deadline: { type: 'date' },
   status: { type: 'string', enum: ['on_plan', 'behind', 'not_applicable', 'not_reported'] },
@@ -310,7 +345,7 @@ export function tableSchema(columns: ReadonlyArray<TargetColumn | CommitmentColu
         ...(t.format ? { format: t.format } : {}),
         title: text?.title ?? name,
         description: text?.description ?? '',
-        ...(name === 'id' || t.enum ? { constraints: { ...(name === 'id' ? { required: true, unique: true } : {}), ...(t.enum ? { enum: t.enum } : {}) } } : {}),
+        ...(name === 'id' || t.enum || t.pattern ? { constraints: { ...(name === 'id' ? { required: true, unique: true } : {}), ...(t.enum ? { enum: t.enum } : {}), ...(t.pattern ? { pattern: t.pattern } : {}) } } : {}),
       };
     }),
     // an empty cell is a missing value (no deadline date, no leader printed)

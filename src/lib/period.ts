@@ -1,18 +1,92 @@
+/**
+ * Reporting periods: the words documents print for them, their permalink
+ * codes, and one order for the ingest, the document lists, the charts and
+ * search's newest-first sort.
+ *
+ * Codes: h1, h2 (half-years), q1–q4 (quarters), q1-3 (前三季度), m{a}-{b}
+ * (months a to b, cumulative: 1—11月 → m1-11), m{n} (one month), year, plan
+ * (a task breakdown, no reporting period), report (a work report).
+ */
 import type { PeriodCode } from '../content.config.ts';
 
+const CN: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
+
+function month(text: string): number {
+  const n = /^\d+$/.test(text) ? Number(text) : (CN[text] ?? Number.NaN);
+  return n >= 1 && n <= 12 ? n : Number.NaN;
+}
+
+export interface PeriodReading {
+  period: PeriodCode;
+  /** the words the text printed for it */
+  words: string;
+}
+
+const MONTH = '(\\d{1,2}|十[一二]?|[一二三四五六七八九])';
+const DASH = '\\s*[-－—–~～至到]+\\s*';
+
 /**
- * Within a year: the work report and the assignment notice come first, then
- * the progress tables by how far into the year they report. One order for
- * the ingest, the document lists, the charts and search's newest-first sort.
+ * The period a title names, or null. Order matters: 半年度 is a half-year,
+ * not 全年; 前三季度 is months 1–9, not the third quarter; 1-11月 is a
+ * cumulative span.
  */
-export const PERIOD_ORDER: Readonly<Record<PeriodCode, number>> = {
-  report: 0,
-  plan: 1,
-  q1: 2,
-  q2: 3,
-  h1: 4,
-  q3: 5,
-  q4: 6,
-  h2: 7,
-  year: 8,
-};
+export function readPeriod(title: string): PeriodReading | null {
+  const t = title.replace(/\s+/g, '');
+  let m = new RegExp(`${MONTH}${DASH}${MONTH}月(?:份)?`).exec(t);
+  if (m) {
+    const a = month(m[1] ?? '');
+    const b = month(m[2] ?? '');
+    if (Number.isFinite(a) && Number.isFinite(b) && a < b) return { period: `m${a}-${b}`, words: m[0] };
+  }
+  m = /前三季度|1—3季度|一至三季度/.exec(t);
+  if (m) return { period: 'q1-3', words: m[0] };
+  m = /(上半年|上半年度|半年度|年中)/.exec(t);
+  if (m) return { period: 'h1', words: m[0] };
+  m = /下半年/.exec(t);
+  if (m) return { period: 'h2', words: m[0] };
+  m = /第?([一二三四1-4])季度/.exec(t);
+  if (m) {
+    const q = { 一: 1, 二: 2, 三: 3, 四: 4, 1: 1, 2: 2, 3: 3, 4: 4 }[m[1] ?? ''] as 1 | 2 | 3 | 4;
+    return { period: `q${q}`, words: m[0] };
+  }
+  m = /(全年|年度|年终|1-12月)/.exec(t);
+  if (m) return { period: 'year', words: m[0] };
+  m = new RegExp(`(?:截至|截止)?${MONTH}月(?:份|底|末)?(?:工作)?(?:推进|进展|落实|完成)`).exec(t);
+  if (m) {
+    const n = month(m[1] ?? '');
+    if (Number.isFinite(n)) return { period: `m${n}`, words: m[0] };
+  }
+  return null;
+}
+
+/** Where in the year a period ends, for ordering: reports and plans first, then by how far into the year. */
+export function periodRank(code: PeriodCode): number {
+  if (code === 'report') return 0;
+  if (code === 'plan') return 1;
+  if (code === 'year') return 14;
+  const end = ((): number => {
+    if (code === 'h1') return 6;
+    if (code === 'h2') return 12;
+    if (code === 'q1-3') return 9;
+    const q = /^q([1-4])$/.exec(code);
+    if (q) return Number(q[1]) * 3;
+    const m = /^m(\d+)(?:-(\d+))?$/.exec(code);
+    if (m) return Number(m[2] ?? m[1]);
+    return 13;
+  })();
+  // at one month, a quarter before a half-year before a span of months (q2 before h1 before m1-6)
+  const tie = code.startsWith('q') ? 0.1 : code.startsWith('h') ? 0.2 : 0.3;
+  return 2 + end + tie;
+}
+
+/** The period as a reader says it (上半年, 第三季度, 1—11月); `printed` is the title's own words where there are some. */
+export function periodLabel(code: PeriodCode, printed: string | null = null): string {
+  const fixed: Record<string, string> = {
+    h1: '上半年', h2: '下半年', q1: '第一季度', q2: '第二季度', q3: '第三季度', q4: '第四季度',
+    'q1-3': '前三季度', year: '全年', plan: '任务分解', report: '政府工作报告',
+  };
+  if (fixed[code]) return fixed[code] ?? code;
+  const m = /^m(\d+)(?:-(\d+))?$/.exec(code);
+  if (m) return m[2] ? `${m[1]}—${m[2]}月` : `${m[1]}月`;
+  return printed ?? code;
+}

@@ -7,7 +7,8 @@
  * place only (they are promised to stay stable).
  */
 import { combinedStatus, STATUS_ORDER } from './status.ts';
-import { PERIOD_ORDER } from './period.ts';
+import { periodRank } from './period.ts';
+import { namesPerson, namesUnit } from './assignment.ts';
 import type { Collections } from './ingest/index.ts';
 import type {
   Anomaly,
@@ -40,7 +41,7 @@ export const paths = {
   document: (doc: Pick<SiteDocument, 'id'>): string => `/${doc.id}/`,
   target: (target: Pick<Target, 'id'>): string => `/${target.id}/`,
   /** the target's row in its document's full table */
-  targetRow: (target: Pick<Target, 'document' | 'number'>): string => `/${target.document}/#t-${target.number}`,
+  targetRow: (target: Pick<Target, 'document' | 'key'>): string => `/${target.document}/#t-${target.key}`,
   leaders: (jurisdiction: string): string => `/${jurisdiction}/leaders/`,
   units: (jurisdiction: string): string => `/${jurisdiction}/units/`,
   /** leader and unit ids are `{jurisdiction}/{slug}` */
@@ -75,7 +76,7 @@ function entityPath(id: string, kind: 'leaders' | 'units'): string {
 }
 
 function newestFirst(a: SiteDocument, b: SiteDocument): number {
-  return b.year - a.year || PERIOD_ORDER[b.period] - PERIOD_ORDER[a.period] || a.id.localeCompare(b.id);
+  return b.year - a.year || periodRank(b.period) - periodRank(a.period) || a.id.localeCompare(b.id);
 }
 
 
@@ -95,6 +96,8 @@ export interface EntityTarget {
   status: StatusValue;
   /** the unit shares the assignment with other units */
   shared: boolean;
+  /** the roles the leader or unit holds in it, as the source names them (市政府领导, 县长; 牵头, 配合) */
+  roles: string[];
 }
 
 export interface EntityDocumentGroup {
@@ -106,13 +109,14 @@ export interface EntityDocumentGroup {
 export interface NameIndexEntry {
   id: string;
   name: string;
-  numbers: number[];
+  /** keys of the targets, in source order */
+  numbers: string[];
 }
 
 export interface DocumentIndexes {
   byLeader: NameIndexEntry[];
   byUnit: NameIndexEntry[];
-  byStatus: { status: StatusValue; numbers: number[] }[];
+  byStatus: { status: StatusValue; numbers: string[] }[];
 }
 
 export interface Site {
@@ -261,7 +265,7 @@ export async function targetPaths() {
     params: {
       jurisdiction: target.jurisdiction,
       document: documentSegment(must(s.document, target.document, 'document')),
-      number: String(target.number),
+      number: target.key,
     },
     props: { target },
   }));
@@ -314,11 +318,15 @@ export async function entityTargets(
   const items: EntityTarget[] = targetIds.map((id) => {
     const target = must(s.target, id, 'target');
     const assignments = target.assignments.filter(concerns);
+    const roles = isUnit
+      ? assignments.flatMap((a) => a.units.filter((u) => u.id === entityId).map((u) => u.role))
+      : assignments.flatMap((a) => a.people.filter((p) => p.id === entityId).map((p) => p.role ?? ''));
     return {
       target,
       assignments,
       status: combinedStatus(assignments.map((a) => a.status.value)),
       shared: isUnit && assignments.some((a) => a.units.some((u) => u.id !== entityId)),
+      roles: [...new Set(roles.filter(Boolean))],
     };
   });
   const groups = groupBy(items, (item) => item.target.document);
@@ -338,11 +346,11 @@ export function anomalyKindGroups(anomalies: readonly Anomaly[]): [AnomalyKind, 
 }
 
 export async function leaderTargets(leader: Leader): Promise<EntityDocumentGroup[]> {
-  return entityTargets(leader.targetIds, (a) => a.leader?.id === leader.id, false, leader.id);
+  return entityTargets(leader.targetIds, (a) => namesPerson(a, leader.id), false, leader.id);
 }
 
 export async function unitTargets(unit: Unit): Promise<EntityDocumentGroup[]> {
-  return entityTargets(unit.targetIds, (a) => a.units.some((u) => u.id === unit.id), true, unit.id);
+  return entityTargets(unit.targetIds, (a) => namesUnit(a, unit.id), true, unit.id);
 }
 
 /** The static by-leader, by-unit and by-status lists on a document page. */
@@ -351,18 +359,18 @@ export async function documentIndexes(document: SiteDocument): Promise<DocumentI
   const targets = s.targetsByDocument.get(document.id) ?? [];
   const leaders = new Map<string, NameIndexEntry>();
   const units = new Map<string, NameIndexEntry>();
-  const statuses = new Map<StatusValue, number[]>();
-  const add = (map: Map<string, NameIndexEntry>, id: string, name: string, n: number) => {
+  const statuses = new Map<StatusValue, string[]>();
+  const add = (map: Map<string, NameIndexEntry>, id: string, name: string, t: Target) => {
     const entry = map.get(id) ?? { id, name, numbers: [] };
-    if (!entry.numbers.includes(n)) entry.numbers.push(n);
+    if (!entry.numbers.includes(t.key)) entry.numbers.push(t.key);
     map.set(id, entry);
   };
   for (const t of targets) {
     for (const a of t.assignments) {
-      if (a.leader) add(leaders, a.leader.id, a.leader.name, t.number);
-      for (const u of a.units) add(units, u.id, u.name, t.number);
+      for (const p of a.people) add(leaders, p.id, p.name, t);
+      for (const u of a.units) add(units, u.id, u.name, t);
       const list = statuses.get(a.status.value) ?? [];
-      if (!list.includes(t.number)) list.push(t.number);
+      if (!list.includes(t.key)) list.push(t.key);
       statuses.set(a.status.value, list);
     }
   }

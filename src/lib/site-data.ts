@@ -4,6 +4,7 @@
  * package describes exactly the files that exist.
  */
 import { buildTime } from './build-time.ts';
+import { namesPerson } from './assignment.ts';
 import { absoluteUrl, getSite, must, paths, type Site } from './routing.ts';
 import { getLinks } from './site-links.ts';
 import {
@@ -95,7 +96,7 @@ async function load(): Promise<DataSet> {
     files.push({
       path: dataPaths.leaderCsv(leader.id),
       title: s.fileLeader(place(leader.jurisdiction), leader.name),
-      content: toCsv(targetRows(inOrder(leader.targetIds), ctx, (a) => a.leader?.id === leader.id), TARGET_COLUMNS),
+      content: toCsv(targetRows(inOrder(leader.targetIds), ctx, (a) => namesPerson(a, leader.id)), TARGET_COLUMNS),
       schema: { table: TARGETS_SCHEMA },
     });
   }

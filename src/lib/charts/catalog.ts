@@ -6,6 +6,7 @@
  * Set SITE_CHARTS=off to build the site without charts (scripts/bench-charts.ts
  * measures what the charts cost).
  */
+import { namesPerson, namesUnit } from '../assignment.ts';
 import type { Jurisdiction, Leader, SiteDocument, StatusValue, Target, Unit } from '../../content.config.ts';
 import {
   chartDescription,
@@ -398,7 +399,7 @@ export function leaderCharts(leader: Leader, groups: readonly EntityDocument[]):
   if (!chartsEnabled() || groups.length === 0) return [];
   const targets = groups.flatMap((g) => g.targets);
   return [
-    byDocumentChart(leader.name, groups, (a) => a.leader?.id === leader.id),
+    byDocumentChart(leader.name, groups, (a) => namesPerson(a, leader.id)),
     partnerChart({ slug: 'units', title: s.unitsOfLeaderTitle }, (n, t, tie) => unitsOfLeaderCaption(leader.name, n, t, tie), unitsOfLeader(targets, leader.id)),
   ].filter((c): c is ChartSpec => c !== null);
 }
@@ -408,7 +409,7 @@ export function unitCharts(unit: Unit, groups: readonly EntityDocument[]): Chart
   if (!chartsEnabled() || groups.length === 0) return [];
   const targets = groups.flatMap((g) => g.targets);
   return [
-    byDocumentChart(unit.name, groups, (a) => a.units.some((u) => u.id === unit.id)),
+    byDocumentChart(unit.name, groups, (a) => namesUnit(a, unit.id)),
     partnerChart({ slug: 'partners', title: s.partnersTitle }, (n, t, tie) => partnersCaption(unit.name, n, t, tie), partnersOfUnit(targets, unit.id)),
   ].filter((c): c is ChartSpec => c !== null);
 }
@@ -427,7 +428,7 @@ export function targetCharts(target: Target, doc: SiteDocument): ChartSpec[] {
   if (reading.kind !== 'match') return [];
   const { target: goal, progress, ratio } = reading;
   const assignment = target.assignments[progress.assignment - 1];
-  const source = quantitySource(progress.assignment, target.assignments.length, assignment?.leader?.name ?? null);
+  const source = quantitySource(progress.assignment, target.assignments.length, assignment?.people.map((x) => x.name).join('、') || null);
   const computed = quantityComputed(progress.value, goal.value, goal.unit, ratio);
   return [
     {

@@ -12,14 +12,15 @@
 import { ascending } from 'd3-array';
 import type { Assignment, SiteDocument, StatusValue, Target } from '../../content.config.ts';
 import { STATUS_ORDER, targetStatus } from '../status.ts';
-import { PERIOD_ORDER } from '../period.ts';
+import { periodRank } from '../period.ts';
+import { namesPerson } from '../assignment.ts';
 import type { Category } from './palette.ts';
 
 const zh = new Intl.Collator('zh-CN');
 
 /** Oldest first. */
 export function chronological(a: Pick<SiteDocument, 'year' | 'period' | 'id'>, b: Pick<SiteDocument, 'year' | 'period' | 'id'>): number {
-  return a.year - b.year || PERIOD_ORDER[a.period] - PERIOD_ORDER[b.period] || a.id.localeCompare(b.id);
+  return a.year - b.year || periodRank(a.period) - periodRank(b.period) || a.id.localeCompare(b.id);
 }
 
 export type CategoryCounts = Partial<Record<Category, number>>;
@@ -72,10 +73,12 @@ export function targetsByLeader(kind: SiteDocument['kind'], targets: readonly Ta
   for (const t of targets) {
     const byLeader = new Map<string, { name: string | null; assignments: Assignment[] }>();
     for (const a of t.assignments) {
-      const key = a.leader?.id ?? '';
-      const entry = byLeader.get(key) ?? { name: a.leader?.name ?? null, assignments: [] };
-      entry.assignments.push(a);
-      byLeader.set(key, entry);
+      const people = a.people.length > 0 ? a.people.map((p) => ({ key: p.id, name: p.name })) : [{ key: '', name: null }];
+      for (const { key, name } of people) {
+        const entry = byLeader.get(key) ?? { name, assignments: [] };
+        entry.assignments.push(a);
+        byLeader.set(key, entry);
+      }
     }
     for (const [key, { name, assignments }] of byLeader) {
       const row = rows.get(key) ?? { key, name, counts: {}, total: 0 };
@@ -180,7 +183,7 @@ export function leaderDocumentMatrix(
   const rows = new Map<string, MatrixRow>();
   columns.forEach((doc, col) => {
     for (const t of targetsByDocument.get(doc.id) ?? []) {
-      const leaders = new Map(t.assignments.flatMap((a) => (a.leader ? [[a.leader.id, a.leader.name] as const] : [])));
+      const leaders = new Map(t.assignments.flatMap((a) => a.people.map((p) => [p.id, p.name] as const)));
       for (const [key, name] of leaders) {
         const row = rows.get(key) ?? { key, name, cells: columns.map(() => 0), total: 0 };
         row.cells[col] = (row.cells[col] ?? 0) + 1;
@@ -234,7 +237,7 @@ export interface Partner {
  * the leader's own assignments only.
  */
 export function unitsOfLeader(targets: readonly Target[], leaderId: string): Partner[] {
-  return partners(targets, (t) => t.assignments.filter((a) => a.leader?.id === leaderId).flatMap((a) => a.units));
+  return partners(targets, (t) => t.assignments.filter((a) => namesPerson(a, leaderId)).flatMap((a) => a.units));
 }
 
 /**

@@ -1,12 +1,15 @@
 /**
- * All seeds → all collections. Pure: the caller reads the files and writes
- * the output (scripts/ingest.ts); this module only turns text into records.
+ * All seeds → all collections. Pure: the caller reads the files into
+ * SourceDocuments (read/index.ts, one reader per format) and writes the
+ * output (scripts/ingest.ts); this module only turns blocks into records.
  *
- * 1. each seed is assigned a jurisdiction and a format, and parsed by the
- *    parser for that format;
- * 2. names as printed are resolved to leaders and units through the reviewed
- *    alias file; every normalisation becomes an anomaly;
- * 3. deadlines and statuses are read; ids and slugs are made.
+ * For each seed:
+ *   1. a layout interpreter is chosen by how well the document fits it
+ *      (layout/index.ts) and reads its targets, names as printed;
+ *   2. its place, year, period and kind are declared or read (identity.ts);
+ *   3. names are resolved to leaders and units (resolve.ts), deadlines and
+ *      statuses read, every judgement logged (anomalies.ts).
+ * Then slugs are made per jurisdiction and the records assembled.
  */
 import type {
   AliasFile,
@@ -15,31 +18,36 @@ import type {
   Jurisdiction,
   JurisdictionFile,
   Leader,
-  NameRef,
-  SiteDocument,
+  PersonRef,
   Sidecar,
+  SiteDocument,
   StatusValue,
   Target,
   Unit,
+  UnitRef,
+  VocabularyFile,
 } from '../../content.config.ts';
-import { parseDeadline } from './deadline.ts';
-import { parseProgressTable } from './progress-table.ts';
-import { pinyinSlug } from './slug.ts';
-import { parseStatus } from './status.ts';
-import { parseTaskNotice } from './task-notice.ts';
-import { splitLines, unspaced } from './text.ts';
-import { SeedError, type ParseResult, type ParsedAnomaly } from './types.ts';
-import { withoutEtAl } from './unit-list.ts';
-import { parseWorkReport } from './work-report.ts';
-import { PERIOD_ORDER } from '../period.ts';
+import { anomalyMessage } from '../../i18n/zh-CN.anomalies.ts';
+import { periodRank } from '../period.ts';
 import { targetStatus } from '../status.ts';
+import { AnomalyLog, type LoggedAnomaly } from './anomalies.ts';
+import { parseDeadline } from './deadline.ts';
+import type { SeedEncoding } from './encoding.ts';
+import { SeedError } from './errors.ts';
+import { defaultLeaderTitle, identify, type Identity } from './identity.ts';
+import { chooseLayout, type LayoutChoice } from './layout/index.ts';
+import type { Interpretation, ParsedTarget } from './layout/types.ts';
+import { NameResolver } from './resolve.ts';
+import type { SourceDocument } from './source.ts';
+import { StatusVocabulary } from './status.ts';
 
 export interface SeedFile {
   /** path relative to the project, e.g. seeds/000_x.txt */
   path: string;
-  text: string;
+  source: SourceDocument;
   sha256: string;
-  encoding: SiteDocument['sourceEncoding'];
+  /** how a text file's bytes were decoded; null for Excel and Word */
+  encoding: SeedEncoding | null;
   sidecar: Sidecar | null;
 }
 
@@ -47,6 +55,7 @@ export interface IngestInput {
   seeds: SeedFile[];
   aliases: AliasFile;
   jurisdictions: JurisdictionFile;
+  vocabulary: VocabularyFile;
 }
 
 export interface Collections {
@@ -58,247 +67,105 @@ export interface Collections {
   anomalies: Anomaly[];
 }
 
-export type SeedFormat = 'progress' | 'assignment' | 'report';
-
-/** Which parser reads this text: decided by what the text contains, not by its file name. */
-export function detectFormat(text: string, file: string): SeedFormat {
-  const lines = splitLines(text).map((l) => l.text);
-  if (lines.some((l) => /^\s*序号\s*\t/.test(l))) return 'progress';
-  if (lines.some((l) => /^\d+[、.．].*[（(](牵头领导|责任领导)[：:]/.test(l))) return 'assignment';
-  if (lines.slice(0, 10).some((l) => /政府工作报告/.test(l))) return 'report';
-  throw new SeedError(
-    file, 1, 'unknown layout',
-    'a progress table (tab-separated, header row starting with 序号), a task-assignment notice (tasks ending in （牵头领导：…。承办单位：…）) or a 政府工作报告',
-  );
-}
-
-function detectJurisdiction(text: string, file: string, jurisdictions: JurisdictionFile['jurisdictions']): string {
-  const opening = splitLines(text).slice(0, 12).map((l) => l.text).join('\n');
-  const found = jurisdictions.find((j) => j.markers.some((m) => opening.includes(m)));
-  if (!found) {
-    throw new SeedError(file, 1, 'no known jurisdiction named in the opening lines', `one of ${jurisdictions.map((j) => j.markers.join('/')).join(', ')} (add new ones to seeds/jurisdictions.json)`);
-  }
-  return found.id;
-}
-
-
 /** Documents in reading order: by jurisdiction, then year and period. */
-export function compareDocuments(a: Pick<SiteDocument, 'jurisdiction' | 'year' | 'period'>, b: Pick<SiteDocument, 'jurisdiction' | 'year' | 'period'>): number {
-  return a.jurisdiction.localeCompare(b.jurisdiction) || a.year - b.year || PERIOD_ORDER[a.period] - PERIOD_ORDER[b.period];
+export function compareDocuments(a: Pick<SiteDocument, 'jurisdiction' | 'year' | 'period' | 'id'>, b: Pick<SiteDocument, 'jurisdiction' | 'year' | 'period' | 'id'>): number {
+  return a.jurisdiction.localeCompare(b.jurisdiction) || a.year - b.year || periodRank(a.period) - periodRank(b.period) || a.id.localeCompare(b.id);
 }
 
-interface EntityForms {
-  name: string;
-  forms: Map<string, { count: number; reason: string }>;
-  targetIds: Set<string>;
+/** seeds/000_x.txt → seeds/000_x.meta.json */
+export function sidecarPath(seedPath: string): string {
+  return seedPath.replace(/\.[^./]+$/, '') + '.meta.json';
 }
 
-/** Resolves printed names to canonical leaders/units of one kind, and makes their slugs. */
-class Registry {
-  readonly byName = new Map<string, EntityForms>();
-  readonly jurisdiction: string;
-  constructor(jurisdiction: string) {
-    this.jurisdiction = jurisdiction;
-  }
+/** How one seed reads, before names are resolved: what `npm run inspect` prints and the ingest builds on. */
+export interface Reading {
+  seed: SeedFile;
+  choice: LayoutChoice;
+  interpretation: Interpretation;
+  identity: Identity;
+  documentId: string;
+  log: AnomalyLog;
+}
 
-  add(name: string, published: string, reason: string | null, targetId: string): void {
-    let entity = this.byName.get(name);
-    if (!entity) {
-      entity = { name, forms: new Map(), targetIds: new Set() };
-      this.byName.set(name, entity);
-    }
-    entity.targetIds.add(targetId);
-    if (published !== name) {
-      const form = entity.forms.get(published) ?? { count: 0, reason: reason ?? '' };
-      form.count++;
-      entity.forms.set(published, form);
-    }
+export function readDocument(seed: SeedFile, input: Pick<IngestInput, 'aliases' | 'jurisdictions'>, vocabulary: StatusVocabulary): Reading {
+  const log = new AnomalyLog();
+  const sidecar = seed.sidecar;
+  const meta = sidecarPath(seed.path);
+  const columns = sidecar?.columns ?? {};
+  const choice = chooseLayout(seed.source, sidecar?.layout, { isStatusWord: vocabulary.isStatusWord, columns }, meta);
+  // the place is known only after reading; forms printed with an inner space are exact strings, so every place's list is safe to use
+  const joinedUnitForms = Object.values(input.aliases.jurisdictions).flatMap((j) => j.joinedUnitForms);
+  const interpretation = choice.layout.read(seed.source, {
+    file: seed.path, joinedUnitForms, truncated: sidecar?.truncated ?? false, columns, isStatusWord: vocabulary.isStatusWord, log,
+  });
+  // what the reader noted at a line belongs to the target printed there
+  const targetAtLine = new Map<number, string>();
+  for (const t of interpretation.targets) for (const a of t.assignments) targetAtLine.set(a.pos.line, t.key);
+  for (const note of seed.source.notes) log.add(note.fact, note.pos, targetAtLine.get(note.pos.line) ?? null);
+  const identity = identify({ file: seed.path, sidecarPath: meta, interpretation, facts: seed.source.facts, sidecar, jurisdictions: input.jurisdictions.jurisdictions });
+  const documentId = `${identity.jurisdiction}/${identity.year}-${identity.period}${sidecar?.series ? `-${sidecar.series}` : ''}`;
+  if (interpretation.targets.length === 0 && identity.kind !== 'report') {
+    throw new SeedError(seed.path, 1, `read as a ${choice.layout.name} but yields no targets`, `targets under the table header or numbered items; or, if the copy holds only the opening, a fuller copy of the document`);
   }
-
-  /** name → slug, unique within this registry; homophones get a numbered suffix in name order and an anomaly. */
-  slugs(pinned: Record<string, string>): { slugs: Map<string, string>; collisions: string[][] } {
-    const bySlug = new Map<string, string[]>();
-    for (const name of [...this.byName.keys()].sort()) {
-      const slug = pinned[`${this.jurisdiction}/${name}`] ?? (pinyinSlug(name) || 'x');
-      bySlug.set(slug, [...(bySlug.get(slug) ?? []), name]);
-    }
-    const slugs = new Map<string, string>();
-    const collisions: string[][] = [];
-    for (const [slug, names] of bySlug) {
-      if (names.length === 1) slugs.set(names[0] ?? '', slug);
-      else {
-        collisions.push(names);
-        names.forEach((n, i) => slugs.set(n, i === 0 ? slug : `${slug}-${i + 1}`));
-      }
-    }
-    return { slugs, collisions };
-  }
+  return { seed, choice, interpretation, identity, documentId, log };
 }
 
 export function ingest(input: IngestInput): Collections {
-  const { seeds, aliases, jurisdictions } = input;
+  const vocabulary = new StatusVocabulary(input.vocabulary);
+  const resolver = new NameResolver(input.aliases);
   const documents: SiteDocument[] = [];
   const targets: Target[] = [];
   const anomalies: Anomaly[] = [];
-  const leaderRegistries = new Map<string, Registry>();
-  const unitRegistries = new Map<string, Registry>();
-  const registry = (map: Map<string, Registry>, j: string): Registry => {
-    let r = map.get(j);
-    if (!r) map.set(j, (r = new Registry(j)));
-    return r;
-  };
   const anomalyIds = new Set<string>();
-  const addAnomaly = (documentId: string, file: string, a: ParsedAnomaly): string => {
-    let id = `${documentId}/${a.line}-${a.kind}`;
-    for (let n = 2; anomalyIds.has(id); n++) id = `${documentId}/${a.line}-${a.kind}-${n}`;
-    anomalyIds.add(id);
-    anomalies.push({
-      id, kind: a.kind, severity: a.severity, document: documentId,
-      target: a.target === null ? null : `${documentId}/${a.target}`,
-      source: { file, line: a.line }, found: a.found, action: a.action,
-    });
-    return id;
-  };
+  const jurisdictionEntries = new Map(input.jurisdictions.jurisdictions.map((j) => [j.id, j]));
 
-  const rules = aliases.rules;
-  const parsed: Array<{ seed: SeedFile; jurisdiction: string; result: ParseResult }> = [];
-  for (const seed of [...seeds].sort((a, b) => a.path.localeCompare(b.path))) {
-    const jurisdiction = detectJurisdiction(seed.text, seed.path, jurisdictions.jurisdictions);
-    const joinedUnitForms = aliases.jurisdictions[jurisdiction]?.joinedUnitForms ?? [];
-    const format = detectFormat(seed.text, seed.path);
-    const options = { file: seed.path, joinedUnitForms };
-    const result =
-      format === 'progress' ? parseProgressTable(seed.text, options)
-      : format === 'assignment' ? parseTaskNotice(seed.text, options)
-      : parseWorkReport(seed.text, options);
-    parsed.push({ seed, jurisdiction, result });
+  const readings = [...input.seeds].sort((a, b) => a.path.localeCompare(b.path)).map((seed) => readDocument(seed, input, vocabulary));
+  const seen = new Map<string, string>();
+  for (const r of readings) {
+    const clash = seen.get(r.documentId);
+    if (clash) {
+      throw new SeedError(r.seed.path, 1, `document ${r.documentId} is also built from ${clash}`, `one seed per jurisdiction, year and period; if both are to be published (a 民生实事 list beside the targets, say), declare "series": "…" in ${sidecarPath(r.seed.path)}`);
+    }
+    seen.set(r.documentId, r.seed.path);
   }
 
-  const seenDocuments = new Map<string, string>();
-  for (const { seed, jurisdiction, result } of parsed) {
-    const d = result.document;
-    const documentId = `${jurisdiction}/${d.year}-${d.period}`;
-    const clash = seenDocuments.get(documentId);
-    if (clash) {
-      throw new SeedError(seed.path, 1, `document ${documentId} is also built from ${clash}`, 'one seed per jurisdiction, year and period');
+  const collect = (r: Reading, entries: readonly LoggedAnomaly[], targetIdOf: (key: string | null) => string | null): void => {
+    for (const e of entries) {
+      const first = e.occurrences[0];
+      if (!first) continue;
+      let id = `${r.documentId}/${first.pos.line}-${e.fact.kind}`;
+      for (let n = 2; anomalyIds.has(id); n++) id = `${r.documentId}/${first.pos.line}-${e.fact.kind}-${n}`;
+      anomalyIds.add(id);
+      const { severity, found, action } = anomalyMessage(e.fact);
+      anomalies.push({
+        id,
+        kind: e.fact.kind,
+        occurrences: e.occurrences.map((o) => ({ line: o.pos.line, at: o.pos.at, target: targetIdOf(o.target) })),
+        severity,
+        document: r.documentId,
+        target: targetIdOf(first.target),
+        source: { file: r.seed.path, line: first.pos.line, at: first.pos.at },
+        found,
+        action,
+      });
     }
-    seenDocuments.set(documentId, seed.path);
-    const lineAnomalies = new Map<number, string[]>();
-    const record = (a: ParsedAnomaly): void => {
-      const id = addAnomaly(documentId, seed.path, a);
-      lineAnomalies.set(a.line, [...(lineAnomalies.get(a.line) ?? []), id]);
-    };
-    result.anomalies.forEach(record);
+  };
 
-    const leaderAliases = aliases.jurisdictions[jurisdiction]?.leaders ?? [];
-    const unitAliases = aliases.jurisdictions[jurisdiction]?.units ?? [];
-    const leaders = registry(leaderRegistries, jurisdiction);
-    const units = registry(unitRegistries, jurisdiction);
-    // One anomaly per printed form per document: where it first appears.
-    const reportedForms = new Set<string>();
-
-    const resolveLeader = (published: string, line: number, targetNumber: number, targetId: string): { name: string } => {
-      let name = published;
-      let reason: string | null = null;
-      if (rules.collapseSpacesInLeaderNames.enabled && unspaced(published) !== published) {
-        name = unspaced(published);
-        reason = rules.collapseSpacesInLeaderNames.reason;
-      }
-      const entry = leaderAliases.find((e) => e.forms.includes(name) || e.forms.includes(published));
-      if (entry) {
-        name = entry.name;
-        reason = entry.reason;
-      }
-      leaders.add(name, published, reason, targetId);
-      if (name !== published && !reportedForms.has(`leader:${published}`)) {
-        reportedForms.add(`leader:${published}`);
-        record({ kind: 'leader-alias', severity: 'info', line, target: targetNumber, found: `领导姓名印作“${published}”`, action: `归并为“${name}”：${reason}` });
-      }
-      return { name };
-    };
-
-    const resolveUnit = (published: string, line: number, targetNumber: number, targetId: string, joined: boolean): { name: string } => {
-      let name = published;
-      let reason: string | null = null;
-      if (rules.stripTrailingEtAl.enabled && withoutEtAl(published) !== published) {
-        name = withoutEtAl(published);
-        reason = rules.stripTrailingEtAl.reason;
-        if (!reportedForms.has(`etal:${published}`)) {
-          reportedForms.add(`etal:${published}`);
-          record({ kind: 'unit-et-al', severity: 'info', line, target: targetNumber, found: `单位列表以“${published}”结束`, action: `单位记为“${name}”，并注明列举未尽（等）` });
-        }
-      }
-      const entry = unitAliases.find((e) => e.forms.includes(name) || e.forms.includes(published));
-      if (entry && entry.name !== name) {
-        const before = name;
-        name = entry.name;
-        reason = entry.reason;
-        if (!reportedForms.has(`unit:${before}`)) {
-          reportedForms.add(`unit:${before}`);
-          record({
-            kind: joined ? 'unit-joined' : 'unit-alias', severity: 'info', line, target: targetNumber,
-            found: `责任单位印作“${before}”`, action: `归并为“${name}”：${reason}`,
-          });
-        }
-      }
-      units.add(name, published, reason, targetId);
-      return { name };
-    };
-
+  for (const r of readings) {
+    const { seed, interpretation: d, identity, documentId, log } = r;
+    const j = identity.jurisdiction;
     const documentTargets: Target[] = [];
-    for (const t of result.targets) {
-      const targetId = `${documentId}/${t.number}`;
-      const assignments: Assignment[] = t.assignments.map((a, i) => {
-        const deadline = parseDeadline(a.deadlineRaw, d.year);
-        if (deadline.kind === 'unparsed') {
-          record({ kind: 'deadline-unparsed', severity: 'warning', line: a.line, target: t.number, found: `完成时限“${deadline.raw}”`, action: '原样显示，不换算为日期' });
-        }
-        const { status, known } = parseStatus(a.statusRaw);
-        if (!known) {
-          record({ kind: 'status-unknown', severity: 'warning', line: a.line, target: t.number, found: `是否按计划一栏为“${status.raw}”`, action: '原样显示，统计时记为“未报告”' });
-        }
-        const leader: NameRef | null = a.leader === null ? null : (() => {
-          const { name } = resolveLeader(a.leader, a.line, t.number, targetId);
-          return { published: a.leader, name, id: name };
-        })();
-        const unitRefs: NameRef[] = a.units.published.map((p) => {
-          const { name } = resolveUnit(p, a.line, t.number, targetId, a.units.joined.includes(p));
-          return { published: p, name, id: name };
-        });
-        return {
-          index: i + 1,
-          leader,
-          leaderRole: a.leaderRole,
-          targetText: a.targetText,
-          deadline,
-          unitsRaw: a.unitsRaw,
-          units: unitRefs,
-          unitsEtAl: a.units.etAl,
-          progress: a.progress,
-          status,
-          source: { file: seed.path, line: a.line },
-          anomalies: [],
-        };
-      });
-      const first = assignments[0];
-      if (!first) throw new SeedError(seed.path, t.line, `target ${t.number} has no row`, 'at least one row per target');
-      documentTargets.push({
-        id: targetId,
-        jurisdiction,
-        document: documentId,
-        number: t.number,
-        section: t.section,
-        text: t.text,
-        deadline: first.deadline,
-        assignments,
-        assignmentClause: t.assignmentClause,
-        notes: t.notes,
-        source: { file: seed.path, line: t.line },
-      });
+    for (const t of d.targets) documentTargets.push(buildTarget(t, r, resolver, vocabulary, log));
+    const keys = new Set(documentTargets.map((t) => t.id));
+    const targetIdOf = (key: string | null): string | null => (key !== null && keys.has(`${documentId}/${key}`) ? `${documentId}/${key}` : null);
+    const before = anomalies.length;
+    collect(r, log.entries, targetIdOf);
+    // a row's anomalies: those found at its line for its target (the document's own, such as a restarted numbering, stay with the document)
+    const byLine = new Map<number, string[]>();
+    for (const a of anomalies.slice(before)) {
+      for (const o of a.occurrences) if (o.target !== null) byLine.set(o.line, [...(byLine.get(o.line) ?? []), a.id]);
     }
-    for (const target of documentTargets) {
-      for (const a of target.assignments) a.anomalies = lineAnomalies.get(a.source.line) ?? [];
-    }
+    for (const target of documentTargets) for (const a of target.assignments) a.anomalies = [...new Set(byLine.get(a.source.line) ?? [])];
     targets.push(...documentTargets);
 
     const counts: Record<StatusValue, number> = { on_plan: 0, behind: 0, not_applicable: 0, not_reported: 0 };
@@ -306,19 +173,26 @@ export function ingest(input: IngestInput): Collections {
     const numbers = documentTargets.map((t) => t.number);
     documents.push({
       id: documentId,
-      jurisdiction,
-      kind: d.kind,
-      year: d.year,
-      period: d.period,
-      periodLabel: d.periodLabel,
-      title: d.title,
-      docNumber: d.docNumber,
+      jurisdiction: j,
+      kind: identity.kind,
+      year: identity.year,
+      period: identity.period,
+      periodLabel: identity.periodLabel,
+      title: d.title ?? seed.path,
+      docNumber: seed.sidecar?.docNumber ?? d.docNumber,
       declaredTotal: d.declaredTotal,
       targetCount: documentTargets.length,
       numberRange: numbers.length > 0 ? { first: Math.min(...numbers), last: Math.max(...numbers) } : null,
       columns: d.columns,
+      tables: d.tables,
+      format: seed.source.format,
+      layout: d.layout,
+      identity: identity.provenance,
+      cutOff: d.cutOff ? { line: d.cutOff.pos.line, at: d.cutOff.pos.at, text: d.cutOff.text } : null,
+      conventions: d.conventions,
+      declaredNote: seed.sidecar?.note ?? null,
       textDate: d.textDate,
-      publishedAt: seed.sidecar?.publishedAt ?? null,
+      publishedAt: seed.sidecar?.publishedAt ?? seed.source.facts.publishedAt ?? null,
       sourceUrl: seed.sidecar?.sourceUrl ?? null,
       sourceFile: seed.path,
       sourceSha256: seed.sha256,
@@ -333,54 +207,107 @@ export function ingest(input: IngestInput): Collections {
   }
 
   // Canonical names → ids with slugs, per jurisdiction.
-  const pinned = Object.fromEntries(Object.entries(aliases.slugs).filter(([k]) => !k.startsWith('$')));
+  const pinned = Object.fromEntries(Object.entries(input.aliases.slugs).filter(([k]) => !k.startsWith('$')));
   const leaderOut: Leader[] = [];
   const unitOut: Unit[] = [];
   const ids = { leader: new Map<string, string>(), unit: new Map<string, string>() };
   const targetOrder = new Map(targets.map((t, i) => [t.id, i]));
   const byOrder = (a: string, b: string): number => (targetOrder.get(a) ?? 0) - (targetOrder.get(b) ?? 0);
-  for (const [kind, map] of [['leader', leaderRegistries], ['unit', unitRegistries]] as const) {
+  for (const [kind, map] of [['leader', resolver.leaders], ['unit', resolver.units]] as const) {
     for (const [jurisdiction, reg] of [...map].sort(([a], [b]) => a.localeCompare(b))) {
       const { slugs, collisions } = reg.slugs(pinned);
       for (const names of collisions) {
         const doc = documents.find((d) => d.jurisdiction === jurisdiction);
-        if (doc) {
-          addAnomaly(doc.id, doc.sourceFile, {
-            kind: 'slug-collision', severity: 'warning', line: 1, target: null,
-            found: `${names.join('、')} 的拼音相同`, action: '网址依次加序号区分；如需固定网址，请在 seeds/aliases.json 的 slugs 中指定',
-          });
-        }
+        if (!doc) continue;
+        const id = `${doc.id}/1-slug-collision-${names[0]}`;
+        const { severity, found, action } = anomalyMessage({ kind: 'slug-collision', names });
+        anomalies.push({ id, kind: 'slug-collision', occurrences: [{ line: 1, at: null, target: null }], severity, document: doc.id, target: null, source: { file: doc.sourceFile, line: 1, at: null }, found, action });
       }
       for (const entity of [...reg.byName.values()].sort((a, b) => a.name.localeCompare(b.name))) {
-        const slug = slugs.get(entity.name) ?? pinyinSlug(entity.name);
+        const slug = slugs.get(entity.name) ?? 'x';
         const id = `${jurisdiction}/${slug}`;
         ids[kind].set(`${jurisdiction}\u0000${entity.name}`, id);
         const aliasList = [...entity.forms].map(([form, f]) => ({ form, count: f.count, reason: f.reason })).sort((a, b) => a.form.localeCompare(b.form));
         const targetIds = [...entity.targetIds].sort(byOrder);
         if (kind === 'leader') leaderOut.push({ id, jurisdiction, slug, name: entity.name, aliases: aliasList, targetIds });
-        else {
-          const collective = rules.collectivePrefixes.some((p) => entity.name.startsWith(p));
-          unitOut.push({ id, jurisdiction, slug, name: entity.name, aliases: aliasList, collective, targetIds });
-        }
+        else unitOut.push({ id, jurisdiction, slug, name: entity.name, aliases: aliasList, collective: resolver.isCollective(entity.name), targetIds });
       }
     }
   }
   for (const t of targets) {
     for (const a of t.assignments) {
-      if (a.leader) a.leader.id = ids.leader.get(`${t.jurisdiction}\u0000${a.leader.name}`) ?? a.leader.id;
+      for (const p of a.people) p.id = ids.leader.get(`${t.jurisdiction}\u0000${p.name}`) ?? p.id;
       for (const u of a.units) u.id = ids.unit.get(`${t.jurisdiction}\u0000${u.name}`) ?? u.id;
     }
   }
 
-  const usedJurisdictions = new Set(documents.map((d) => d.jurisdiction));
+  const used = new Set(documents.map((d) => d.jurisdiction));
   return {
-    jurisdictions: jurisdictions.jurisdictions
-      .filter((j) => usedJurisdictions.has(j.id))
-      .map(({ id, name, parent, leaderTitle }) => ({ id, name, parent, leaderTitle })),
+    jurisdictions: [...jurisdictionEntries.values()]
+      .filter((j) => used.has(j.id))
+      .map((j) => ({ id: j.id, name: j.name, parent: j.parent, leaderTitle: j.leaderTitle ?? defaultLeaderTitle(j.name) })),
     documents: documents.sort(compareDocuments),
     targets,
     leaders: leaderOut,
     units: unitOut,
     anomalies,
+  };
+}
+
+function buildTarget(t: ParsedTarget, r: Reading, resolver: NameResolver, vocabulary: StatusVocabulary, log: AnomalyLog): Target {
+  const { seed, identity, documentId } = r;
+  const j = identity.jurisdiction;
+  const targetId = `${documentId}/${t.key}`;
+  const assignments: Assignment[] = t.assignments.map((a, i) => {
+    const at = { pos: a.pos, target: t.key, targetId };
+    const deadline = parseDeadline(a.deadlineRaw, identity.year);
+    if (deadline.kind === 'unparsed') log.add({ kind: 'deadline-unparsed', raw: deadline.raw ?? '' }, a.pos, t.key);
+    const { status, known } = vocabulary.read(a.statusRaw);
+    if (!known) log.add({ kind: 'status-unknown', raw: status.raw ?? '' }, a.pos, t.key);
+    const people: PersonRef[] = a.people.map((p) => {
+      const name = resolver.person(j, p.published, at, log);
+      return { published: p.published, name, id: name, role: p.role, from: p.from, inherited: p.inherited };
+    });
+    const units: UnitRef[] = a.units.map((u) => {
+      const name = resolver.unit(j, u.published, u.joined, at, log);
+      return { published: u.published, name, id: name, role: u.role, label: u.label, roleFrom: u.roleFrom, etAl: u.published.endsWith('等') && u.published.length > 1, inherited: u.inherited };
+    });
+    return {
+      index: i + 1,
+      kind: a.kind,
+      people,
+      targetText: a.targetText,
+      deadline,
+      unitsRaw: a.unitsRaw,
+      units,
+      unitsEtAl: units.some((u) => u.etAl),
+      progress: a.progress,
+      status,
+      figures: a.figures,
+      note: a.note,
+      cells: a.cells,
+      gaps: a.gaps,
+      source: { file: seed.path, line: a.pos.line, at: a.pos.at },
+      anomalies: [],
+    };
+  });
+  const first = assignments[0];
+  if (!first) throw new SeedError(seed.path, t.pos, `target ${t.number} has no row`, 'at least one row per target');
+  return {
+    id: targetId,
+    jurisdiction: j,
+    document: documentId,
+    number: t.number,
+    key: t.key,
+    group: t.group,
+    table: t.table,
+    section: t.section,
+    headings: t.headings,
+    text: t.text,
+    deadline: first.deadline,
+    assignments,
+    assignmentClause: t.assignmentClause,
+    notes: t.notes,
+    source: { file: seed.path, line: t.pos.line, at: t.pos.at },
   };
 }

@@ -4,7 +4,7 @@
  * seed: file:line, what is wrong, what was expected.
  */
 import type { z } from 'astro/zod';
-import { SeedError } from './types.ts';
+import { SeedError } from './errors.ts';
 
 const lineAt = (text: string, offset: number): number => text.slice(0, offset).split('\n').length;
 

@@ -1,28 +1,26 @@
-/** 是否按计划完成进度 as published → on_plan / behind / not_applicable / not_reported. */
-import type { Status } from '../../content.config.ts';
+/**
+ * Printed status words → the site's statuses, through the reviewed
+ * vocabulary in seeds/vocabulary.json. The printed word is always kept; a
+ * word the vocabulary does not know is kept as printed and counted as 未报告
+ * (the caller records it as an anomaly), never a refusal.
+ */
+import type { Status, StatusValue, VocabularyFile } from '../../content.config.ts';
 import { unspaced } from './text.ts';
 
-const VALUES: Record<string, Status['value']> = {
-  是: 'on_plan',
-  否: 'behind',
-  '—': 'not_applicable',
-  '——': 'not_applicable',
-  '-': 'not_applicable',
-  '－': 'not_applicable',
-  '/': 'not_applicable',
-  '／': 'not_applicable',
-};
+export class StatusVocabulary {
+  readonly #values = new Map<string, StatusValue>();
 
-/** Does this cell read like a status? Used to spot cells that slid into the wrong column. */
-export function looksLikeStatus(raw: string): boolean {
-  return unspaced(raw) in VALUES;
-}
+  constructor(file: VocabularyFile) {
+    for (const entry of file.status) for (const word of entry.words) this.#values.set(unspaced(word), entry.value);
+  }
 
-/** `known: false` means the cell held something we cannot read as a status; it is kept as published. */
-export function parseStatus(raw: string | null): { status: Status; known: boolean } {
-  if (raw === null || unspaced(raw) === '') return { status: { raw: null, value: 'not_reported' }, known: true };
-  const value = VALUES[unspaced(raw)];
-  return value
-    ? { status: { raw: raw.trim(), value }, known: true }
-    : { status: { raw: raw.trim(), value: 'not_reported' }, known: false };
+  /** Does this cell read like a status? Used to spot cells that slid into the wrong column. */
+  isStatusWord = (raw: string): boolean => this.#values.has(unspaced(raw));
+
+  /** `known: false` means the cell held a word the vocabulary does not know; it is kept as published. */
+  read(raw: string | null): { status: Status; known: boolean } {
+    if (raw === null || unspaced(raw) === '') return { status: { raw: null, value: 'not_reported' }, known: true };
+    const value = this.#values.get(unspaced(raw));
+    return value ? { status: { raw: raw.trim(), value }, known: true } : { status: { raw: raw.trim(), value: 'not_reported' }, known: false };
+  }
 }

@@ -21,8 +21,8 @@ export interface UnitList {
 const OPEN = new Set(['（', '(', '〔', '【', '《']);
 const CLOSE = new Set(['）', ')', '〕', '】', '》']);
 
-/** Splits at separators outside brackets. */
-function splitTopLevel(text: string, separators: RegExp): string[] {
+/** Splits at separators outside brackets; parts trimmed, empty ones dropped. */
+export function splitTopLevel(text: string, separators: RegExp): string[] {
   const parts: string[] = [];
   let depth = 0;
   let current = '';

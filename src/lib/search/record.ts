@@ -18,7 +18,7 @@ import { foldsFromAliases } from './folds.ts';
 import { documentKindLabel, documentLabel, documentMeta, entitySummary, searchStrings, strings, statusLabel, targetLabel, yearLabel } from '../../i18n/zh-CN.ts';
 import { STATUS_ORDER, targetStatus } from '../status.ts';
 import { escapeHtml } from '../html.ts';
-import { PERIOD_ORDER } from '../period.ts';
+import { periodRank } from '../period.ts';
 import type { FoldRule } from './normalize.ts';
 import type { FilterKey } from './state.ts';
 import { indexTokens } from './tokens.ts';
@@ -66,7 +66,7 @@ function zone(weight: number, texts: readonly (string | null | undefined)[], fol
 }
 
 function documentOrdinal(doc: Pick<SiteDocument, 'year' | 'period'>): number {
-  return doc.year * 10 + PERIOD_ORDER[doc.period];
+  return doc.year * 100 + periodRank(doc.period);
 }
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
@@ -98,7 +98,7 @@ function kindLabel(kind: ResultMeta['kind']): string {
 
 function targetRecord(target: Target, doc: SiteDocument, j: Jurisdiction, folds: readonly FoldRule[]): SearchRecord {
   const a = target.assignments;
-  const leaders = unique(a.map((x) => x.leader?.name ?? ''));
+  const leaders = unique(a.flatMap((x) => x.people.map((p) => p.name)));
   const units = unique(a.flatMap((x) => x.units.map((u) => u.name)));
   const progress = a.map((x) => x.progress?.text ?? '').filter((t) => t !== '');
   const hasStatus = doc.kind === 'progress';
@@ -109,7 +109,7 @@ function targetRecord(target: Target, doc: SiteDocument, j: Jurisdiction, folds:
       zone(weights.progress, progress, folds),
       zone(
         weights.names,
-        unique(a.flatMap((x) => [x.leader?.published ?? '', x.leader?.name ?? '', ...x.units.flatMap((u) => [u.published, u.name])])),
+        unique(a.flatMap((x) => [...x.people.flatMap((p) => [p.published, p.name]), ...x.units.flatMap((u) => [u.published, u.name])])),
         folds,
       ),
       // short on purpose: what every target of a document repeats (its long title) would bloat the index
@@ -129,7 +129,7 @@ function targetRecord(target: Target, doc: SiteDocument, j: Jurisdiction, folds:
     meta: {
       kind: 'target',
       title: target.text.text,
-      place: [j.name, documentLabel(doc), targetLabel(target.number)].join(' · '),
+      place: [j.name, documentLabel(doc), targetLabel(target)].join(' · '),
       leaders: leaders.join(SEP),
       units: units.join(SEP),
       ...(hasStatus ? { status } : {}),

@@ -7,17 +7,19 @@
  * unit variants, a trailing 等).
  */
 import type { PeriodCode } from '../../content.config.ts';
-import { looksLikeName } from '../ingest/progress-table.ts';
-import { looksLikeStatus } from '../ingest/status.ts';
-import { PERIODS } from '../ingest/types.ts';
-import { CLOSES } from '../ingest/work-report.ts';
-import { MESSY_KINDS, CLAUSE_LEADERS, type NoticeTemplate, type PoolGroup, type ProgressPool, type ReportTemplate } from './pool.ts';
+import { looksLikeName as nameLike } from '../ingest/layout/cell-kinds.ts';
+import { CLOSES } from '../ingest/layout/report.ts';
+import { periodLabel } from '../period.ts';
+import { MESSY_KINDS, CLAUSE_LEADERS, looksLikeStatus, type NoticeTemplate, type PoolGroup, type ProgressPool, type ReportTemplate } from './pool.ts';
 import type { SynthPlace } from './names.ts';
 import { spaced } from './names.ts';
 import type { Rng } from './prng.ts';
 
-/** The periods a progress table reports on (not the work report or the assignment notice). */
-export type ReportingPeriod = Exclude<PeriodCode, 'plan' | 'report'>;
+/** The periods the synthetic progress tables report on: the half-years, the quarters and the year, as the real tables do. */
+export const REPORTING_PERIODS = ['h1', 'h2', 'q1', 'q2', 'q3', 'q4', 'year'] as const satisfies readonly PeriodCode[];
+export type ReportingPeriod = (typeof REPORTING_PERIODS)[number];
+
+const looksLikeName = (raw: string): boolean => nameLike(raw, looksLikeStatus);
 
 /** Alias entries of the synthetic jurisdiction: canonical unit name → printed variants. */
 export interface UnitVariants {
@@ -42,7 +44,7 @@ export function localize(text: string, place: SynthPlace, yearDelta: number): st
 }
 
 /** How a title names each reporting period, as the ingest reads it. */
-export const PERIOD_WORDS = Object.fromEntries(PERIODS.map((p) => [p.period, p.label])) as Record<ReportingPeriod, string>;
+export const PERIOD_WORDS = Object.fromEntries(REPORTING_PERIODS.map((p) => [p, periodLabel(p)])) as Record<ReportingPeriod, string>;
 
 export interface ProgressSpec {
   place: SynthPlace;

@@ -15,10 +15,11 @@
  * variants; the ingest reads them from the same seeds directory.
  */
 import type { AliasFile, JurisdictionFile, PeriodCode, Sidecar } from '../../content.config.ts';
-import { detectFormat } from '../ingest/index.ts';
+import { markersOf } from '../ingest/identity.ts';
+import { chooseLayout } from '../ingest/layout/index.ts';
+import { readText } from '../ingest/read/text.ts';
 import { splitLines } from '../ingest/text.ts';
-import { localize, progressTable, taskNotice, workReport, type ReportingPeriod, type UnitVariants } from './generate.ts';
-import { PERIODS } from '../ingest/types.ts';
+import { localize, progressTable, REPORTING_PERIODS, taskNotice, workReport, type ReportingPeriod, type UnitVariants } from './generate.ts';
 import { makeLeaders, makePlaces, type SynthPlace } from './names.ts';
 import { noticeTemplate, progressPool, reportTemplate } from './pool.ts';
 import { hashSeed, mulberry32 } from './prng.ts';
@@ -61,10 +62,19 @@ export interface SynthOutput {
 
 function jurisdictionOf(text: string, jurisdictions: JurisdictionFile['jurisdictions']): string | null {
   const opening = splitLines(text).slice(0, 12).map((l) => l.text).join('\n');
-  return jurisdictions.find((j) => j.markers.some((m) => opening.includes(m)))?.id ?? null;
+  return jurisdictions.find((j) => markersOf(j).some((m) => opening.includes(m)))?.id ?? null;
 }
 
-const PROGRESS_PERIODS = PERIODS.map((p) => p.period) as ReportingPeriod[];
+/** Which real seeds serve as material: the layout the ingest would read each with (tables, numbered lists, work reports). */
+function layoutOf(text: string, name: string): 'table' | 'list' | 'report' | null {
+  try {
+    return chooseLayout(readText(text, name), undefined, { isStatusWord: () => false, columns: {} }, name).layout.name;
+  } catch {
+    return null;
+  }
+}
+
+const PROGRESS_PERIODS: ReportingPeriod[] = [...REPORTING_PERIODS];
 
 function isoDate(year: number, month: number, day: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -72,8 +82,8 @@ function isoDate(year: number, month: number, day: number): string {
 
 /** Publication date a little after the period ends. */
 function publishedAfter(rng: ReturnType<typeof mulberry32>, year: number, period: PeriodCode): string {
-  const endMonth: Record<PeriodCode, number> = { q1: 3, q2: 6, h1: 6, q3: 9, q4: 12, h2: 12, year: 12, plan: 1, report: 1 };
-  const m = endMonth[period] + 1;
+  const endMonth: Record<string, number> = { q1: 3, q2: 6, h1: 6, q3: 9, q4: 12, h2: 12, year: 12, plan: 1, report: 1 };
+  const m = (endMonth[period] ?? 12) + 1;
   return m > 12 ? isoDate(year + 1, 1, rng.int(5, 28)) : isoDate(year, m, rng.int(5, 28));
 }
 
@@ -86,11 +96,11 @@ export function synthesize(input: SynthInput): SynthOutput {
   let notice: ReturnType<typeof noticeTemplate> = null;
   let report: ReturnType<typeof reportTemplate> = null;
   for (const s of [...seeds].sort((a, b) => a.name.localeCompare(b.name))) {
-    const format = detectFormat(s.text, s.name);
+    const layout = layoutOf(s.text, s.name);
     const j = jurisdictionOf(s.text, real) ?? '';
-    if (format === 'progress') progressSeeds.push({ path: `seeds/${s.name}`, text: s.text, joinedUnitForms: aliases.jurisdictions[j]?.joinedUnitForms ?? [], jurisdiction: j });
-    else if (format === 'assignment') notice ??= noticeTemplate(s.text);
-    else report ??= reportTemplate(s.text);
+    if (layout === 'table') progressSeeds.push({ path: `seeds/${s.name}`, text: s.text, joinedUnitForms: aliases.jurisdictions[j]?.joinedUnitForms ?? [], jurisdiction: j });
+    else if (layout === 'list') notice ??= noticeTemplate(s.text);
+    else if (layout === 'report') report ??= reportTemplate(s.text);
   }
   const pool = progressPool(progressSeeds);
   if (pool.groups.length === 0) throw new Error('synth: no progress table with the usual seven columns among the seeds');

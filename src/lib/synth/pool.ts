@@ -7,9 +7,23 @@
  * the generator can make sure every synthetic table has its share of
  * continuation rows, shifted rows and markup.
  */
-import { HEADER_SYNONYMS, parseProgressTable } from '../ingest/progress-table.ts';
-import { DATE, LEADER_ROLES, SECTION, splitClause, TASK } from '../ingest/task-notice.ts';
+import { AnomalyLog } from '../ingest/anomalies.ts';
+import { readHeading } from '../ingest/layout/columns.ts';
+import { readDateLine, sectionHeading } from '../ingest/layout/common.ts';
+import { ITEM as TASK } from '../ingest/layout/list.ts';
+import { tableLayout } from '../ingest/layout/table.ts';
+import { readText } from '../ingest/read/text.ts';
+import { splitClause } from '../ingest/responsibility.ts';
 import { isBlank, splitLines, squeeze, unspaced } from '../ingest/text.ts';
+
+const SECTION = { test: (t: string): boolean => sectionHeading(t) !== null };
+const DATE = { test: (t: string): boolean => readDateLine(t).date !== null };
+/** The status words of the real tables (是, 否, —): what a regular row holds under 是否按计划. */
+const STATUS_WORDS = new Set(['是', '否', '—', '——', '-']);
+export const looksLikeStatus = (raw: string): boolean => STATUS_WORDS.has(unspaced(raw));
+
+/** The labels the real notice puts before its leaders. */
+const LEADER_ROLES = ['牵头领导', '责任领导', '分管领导'];
 
 export interface PoolRow {
   /** the row's cells, tab-split, as published */
@@ -35,12 +49,12 @@ export interface ProgressPool {
   messy: Map<string, PoolGroup[]>;
 }
 
-const FIELD_ORDER = ['number', 'leader', 'target', 'deadline', 'progress', 'status', 'units'] as const;
+const FIELD_ORDER = ['number', 'people', 'target', 'deadline', 'progress', 'status', 'units'] as const;
 
 /** Does this header have the seven usual columns in the usual order? Only such tables are recombined. */
 function standardHeader(cells: string[]): boolean {
   const names = cells.map((c) => unspaced(c)).filter((c) => c !== '');
-  return names.length === FIELD_ORDER.length && FIELD_ORDER.every((f, i) => HEADER_SYNONYMS[f].includes(names[i] ?? ''));
+  return names.length === FIELD_ORDER.length && FIELD_ORDER.every((f, i) => readHeading(names[i] ?? '').field === f);
 }
 
 export const MESSY_KINDS = ['continuation-row', 'repeated-number', 'shifted-row', 'markup-in-cell', 'trailing-empty-cells'] as const;
@@ -49,9 +63,17 @@ export function progressPool(seeds: ReadonlyArray<{ path: string; text: string; 
   const groups: PoolGroup[] = [];
   const sizes: number[] = [];
   for (const seed of seeds) {
-    const parsed = parseProgressTable(seed.text, { file: seed.path, joinedUnitForms: seed.joinedUnitForms });
+    const log = new AnomalyLog();
+    const source = readText(seed.text, seed.path);
+    let year: number;
+    try {
+      const read = tableLayout.read(source, { file: seed.path, joinedUnitForms: seed.joinedUnitForms, truncated: false, columns: {}, isStatusWord: looksLikeStatus, log });
+      year = Number(/(\d{4})\s*年/.exec(read.title ?? '')?.[1] ?? Number.NaN);
+    } catch {
+      continue;
+    }
     const tagsByLine = new Map<number, string[]>();
-    for (const a of parsed.anomalies) tagsByLine.set(a.line, [...(tagsByLine.get(a.line) ?? []), a.kind]);
+    for (const a of log.entries) for (const o of a.occurrences) tagsByLine.set(o.pos.line, [...(tagsByLine.get(o.pos.line) ?? []), a.fact.kind]);
     let inTable = false;
     let current: PoolGroup | null = null;
     let currentNumber = '';
@@ -68,7 +90,7 @@ export function progressPool(seeds: ReadonlyArray<{ path: string; text: string; 
       const number = unspaced(cells[0] ?? '');
       const row: PoolRow = { cells, tags: tagsByLine.get(line) ?? [] };
       if (number !== '' && number !== currentNumber) {
-        current = { rows: [row], year: parsed.document.year, tags: new Set(row.tags) };
+        current = { rows: [row], year, tags: new Set(row.tags) };
         currentNumber = number;
         groups.push(current);
         count++;

@@ -16,12 +16,14 @@ import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'r
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { chineseNumeral, isBlank, splitLines, squeeze, type SourceLine } from './text.ts';
-import { SeedError, type ParseResult, type ParsedAnomaly } from './types.ts';
+import { SeedError } from '../errors.ts';
+import type { SourceDocument } from '../source.ts';
+import { chineseNumeral } from '../text.ts';
+import { plainText } from './common.ts';
+import type { Fit, Interpretation, Layout, LayoutOptions, TextLine } from './types.ts';
 
 const SECTION = /^([一二三四五六七八九十]+)、\s*(.+)$/;
 const DATELINE = /^——.*?(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
-/** A paragraph that ends like this is complete; anything else was cut by a page break. */
 /** A line that ends a sentence or a clause: the next line starts a new paragraph, not its continuation. */
 export const CLOSES = /[。！？!?：:；;”’」』）)]$/;
 
@@ -46,15 +48,43 @@ export function renderReport(tree: MdastRoot): string {
   return renderer.stringify(renderer.runSync(tree) as never);
 }
 
-export function parseWorkReport(text: string, options: { file: string }): ParseResult {
-  const { file } = options;
-  const lines = splitLines(text).filter((l) => !isBlank(l.text)).map((l) => ({ line: l.line, text: squeeze(l.text) }));
-  const anomalies: ParsedAnomaly[] = [];
-  const frontMatter: SourceLine[] = [];
-  const sections: Array<{ numeral: string; title: string; line: number; pieces: SourceLine[][] }> = [];
+/** A responsibility label anywhere in the text: a document that names who answers for what is not a report. */
+const RESPONSIBILITY = /(牵头领导|责任领导|责任单位|牵头单位|承办单位|配合单位|协办单位|责任人)[：:]/;
+
+function lines(source: SourceDocument): TextLine[] {
+  return source.blocks
+    .map((b) => ({ line: b.pos.line, text: b.kind === 'text' ? plainText(b.text) : b.cells.map((c) => plainText(c.text)).filter(Boolean).join(' ') }))
+    .filter((l) => l.text !== '');
+}
+
+export const reportLayout: Layout = {
+  name: 'report',
+
+  fit(source): Fit {
+    const ls = lines(source);
+    const title = ls.slice(0, 5).find((l) => /^政府工作报告/.test(l.text) || /^.{0,30}政府工作报告[（(]?[^（）()]{0,6}[）)]?$/.test(l.text));
+    if (!title) return { layout: 'report', score: 0, reason: 'no title that is a 政府工作报告 itself (a notice about one is not)' };
+    if (source.blocks.some((b) => b.kind === 'row')) return { layout: 'report', score: 0, reason: 'the text has table rows; a work report has none' };
+    const labelled = ls.find((l) => RESPONSIBILITY.test(l.text));
+    if (labelled) return { layout: 'report', score: 0, reason: `line ${labelled.line} names who answers for a task (${RESPONSIBILITY.exec(labelled.text)?.[0]}); a work report does not` };
+    const sections = ls.filter((l) => SECTION.test(l.text)).length;
+    if (sections < 2) return { layout: 'report', score: 0, reason: `a 政府工作报告 title but ${sections} section headings (一、 二、 …)` };
+    return { layout: 'report', score: 1, reason: `a 政府工作报告 with ${sections} sections` };
+  },
+
+  read(source, options): Interpretation {
+    return readReport(source, options);
+  },
+};
+
+function readReport(source: SourceDocument, options: LayoutOptions): Interpretation {
+  const file = source.file;
+  const all = lines(source);
+  const frontMatter: TextLine[] = [];
+  const sections: Array<{ numeral: string; title: string; line: number; pieces: TextLine[][] }> = [];
   let textDate: string | null = null;
 
-  for (const l of lines) {
+  for (const l of all) {
     const heading = SECTION.exec(l.text);
     if (heading && Number.isFinite(chineseNumeral(heading[1] ?? ''))) {
       sections.push({ numeral: heading[1] ?? '', title: heading[2] ?? '', line: l.line, pieces: [] });
@@ -71,11 +101,7 @@ export function parseWorkReport(text: string, options: { file: string }): ParseR
     const previous = open?.at(-1);
     if (open && previous && !CLOSES.test(previous.text)) {
       open.push(l);
-      anomalies.push({
-        kind: 'text-joined', severity: 'info', line: previous.line, target: null,
-        found: `第 ${previous.line} 行以“${previous.text.slice(-8)}”结束，未完的句子在第 ${l.line} 行继续（原文分页）`,
-        action: '两段连成一个段落，文字不变',
-      });
+      options.log.add({ kind: 'text-joined', how: 'page-break', line: previous.line, next: l.line, tail: previous.text.slice(-8) }, { line: previous.line, at: null });
     } else {
       section.pieces.push([l]);
     }
@@ -83,12 +109,11 @@ export function parseWorkReport(text: string, options: { file: string }): ParseR
 
   const title = frontMatter[0]?.text;
   if (!title) throw new SeedError(file, 1, 'empty work report', 'a title line such as 政府工作报告');
-  if (sections.length === 0) throw new SeedError(file, lines.at(-1)?.line ?? 1, 'no sections found', 'section headings such as 一、2022 年工作回顾');
+  if (sections.length === 0) throw new SeedError(file, all.at(-1)?.line ?? 1, 'no sections found', 'section headings such as 一、2022 年工作回顾');
 
   // The year whose targets the report sets: the section that names them, else the year after it was delivered.
   const targetYear = sections.map((s) => /(\d{4})\s*年.*(?:目标|重点工作|总体要求)/.exec(s.title)?.[1]).find(Boolean);
-  const year = targetYear ? Number(targetYear) : textDate ? Number(textDate.slice(0, 4)) + 1 : Number.NaN;
-  if (!Number.isFinite(year)) throw new SeedError(file, sections[0]?.line ?? 1, 'cannot tell which year the report sets targets for', 'a section such as 二、2023 年总体要求和工作目标, or a dateline');
+  const year = targetYear ? Number(targetYear) : textDate ? Number(textDate.slice(0, 4)) + 1 : null;
 
   const passages: Passage[] = [];
   const tree: MdastRoot = { type: 'root', children: [] };
@@ -114,23 +139,22 @@ export function parseWorkReport(text: string, options: { file: string }): ParseR
   });
 
   return {
-    document: {
-      kind: 'report',
-      year,
-      period: 'report',
-      periodLabel: '政府工作报告',
-      title,
-      docNumber: null,
-      declaredTotal: null,
-      columns: [],
-      textDate,
-      frontMatter: frontMatter.slice(1),
-      backMatter: [],
-      sections: sections.map((s) => ({ numeral: s.numeral, title: s.title, line: s.line, paragraphs: [], targets: [] })),
-      reportHtml: renderReport(tree),
-      passages,
-    },
+    layout: 'report',
+    kind: 'report',
+    title,
+    docNumber: null,
+    declaredTotal: null,
+    columns: [],
+    tables: [],
+    textDate,
+    frontMatter: frontMatter.slice(1),
+    backMatter: [],
+    sections: sections.map((s) => ({ numeral: s.numeral, title: s.title, line: s.line, paragraphs: [], targets: [] })),
+    reportHtml: renderReport(tree),
+    passages,
     targets: [],
-    anomalies,
+    cutOff: null,
+    conventions: [],
+    reportYear: year,
   };
 }

@@ -1,0 +1,65 @@
+/**
+ * What a cell's text looks like, for telling which column a cell that slid
+ * out of place belongs to (a browser's copy of a table drops merged cells and
+ * shifts the rest left). Pure predicates over the plain text.
+ */
+import { looksLikeDeadline } from '../deadline.ts';
+import { squeeze, unspaced } from '../text.ts';
+
+/** A person's name: two to four Han characters, maybe with stray spaces, and not a deadline or status word. */
+export function looksLikeName(raw: string, isStatusWord: (raw: string) => boolean): boolean {
+  const t = unspaced(raw);
+  return /^[\p{Script=Han}·]{2,4}$/u.test(t) && !looksLikeDeadline(t) && !isStatusWord(t);
+}
+
+/** Names in one cell: each a name (、，, between them). */
+export function looksLikeNames(raw: string, isStatusWord: (raw: string) => boolean): boolean {
+  const parts = squeeze(raw).split(/[、，,；;/]/).filter((p) => p.trim() !== '');
+  return parts.length > 0 && parts.every((p) => looksLikeName(p, isStatusWord));
+}
+
+/** The words a body's name ends with (局, 委员会, 人民政府, 公司 …). */
+const ORG_END = /(局|委|办|厅|院|部|会|司|团|队|中心|所|站|室|处|府|公司|集团|联|社|行|校|馆|台|署|科|组|街道|镇|乡|街|区|县|市|指挥部|分局|支队|大队|银行|法院|检察院|协会|商会|医院|学院|大学|机构|单位|部门|企业|镇街|乡镇|办事处|工委|党委|总工会)(等)?$/;
+
+export function looksLikeUnitName(raw: string): boolean {
+  const t = unspaced(raw);
+  return t.length >= 2 && t.length <= 40 && ORG_END.test(t.replace(/[（(][^（）()]*[）)]$/, ''));
+}
+
+/** A units cell: no sentence punctuation, not a status or deadline word, at most 120 characters. */
+export function looksLikeUnits(raw: string, isStatusWord: (raw: string) => boolean): boolean {
+  return !isStatusWord(raw) && !looksLikeDeadline(raw) && !/[。；;]/.test(raw) && squeeze(raw).length <= 120 && !/^\d+([.．]\d+)?%?$/.test(squeeze(raw));
+}
+
+/** Every name in the cell ends like a body's name: a 备注 column that lists units. */
+export function looksLikeUnitList(raw: string): boolean {
+  const parts = squeeze(raw).split(/[\s、，,；;]+/).filter(Boolean);
+  return parts.length > 0 && parts.every(looksLikeUnitName);
+}
+
+export function isWholeNumber(raw: string): boolean {
+  return /^\d+$/.test(unspaced(raw));
+}
+
+/** A quantity as tables print one: 5.2, 1361.92, 12,800, 不低于60元, 约3万. */
+export function looksLikeQuantity(raw: string): boolean {
+  const t = unspaced(raw);
+  return /^(不低于|不少于|不高于|达到|超过|约|近|完成|新增)?[\d.,，]+(万|亿|千|百)?[\p{Script=Han}/a-zA-Z%]{0,6}$/u.test(t);
+}
+
+/** A share: 139.1%, 100.0％, 达到目标60元. */
+export function looksLikeShare(raw: string): boolean {
+  const t = unspaced(raw);
+  return /^[\d.]+\s*[%％]$/.test(t) || /^(达到|已达|完成)(目标|年度目标)?/.test(t);
+}
+
+/** A dash or slash printed for “none” (-, —, /). */
+export function isDash(raw: string): boolean {
+  return /^[-－—–/／]+$/.test(unspaced(raw));
+}
+
+/** A short unit of measure: 万人, 公里, 元/月/人, 个. */
+export function looksLikeMeasure(raw: string): boolean {
+  const t = unspaced(raw);
+  return t.length > 0 && t.length <= 8 && !/\d/.test(t) && !/[。；;，,]/.test(t);
+}

@@ -1,0 +1,240 @@
+/**
+ * Who answers for a target, however the source prints it: a cell, a clause
+ * at the end of an item (`（牵头领导：…。承办单位：…）`, `(责任领导:…;牵头单位:…)`),
+ * a line of its own (`责任单位:…`), or a heading over the items
+ * (`一、王丹县长牵头重点工作`). One vocabulary of labels for every layout:
+ * people under any title, units by role (牵头 lead, 责任/承办 responsible,
+ * 配合/协办 cooperating), and the rules a document states for reading its
+ * unit lists (首位单位为牵头单位, 黑体为主办单位). Pure: text in, records out.
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import type { PersonRef, UnitRole } from '../../content.config.ts';
+import { squeeze, unspaced } from './text.ts';
+import { splitTopLevel, splitUnits } from './unit-list.ts';
+
+export interface ParsedPerson {
+  /** as printed, title removed where the title was printed with the name */
+  published: string;
+  role: string | null;
+  from: PersonRef['from'];
+  inherited: boolean;
+  /** the name was printed with a title (王丹县长): the title is the role */
+  titled: string | null;
+}
+
+export interface ParsedUnit {
+  published: string;
+  role: UnitRole;
+  label: string | null;
+  roleFrom: 'label' | 'convention';
+  inherited: boolean;
+  /** printed with an inner space that the reviewed aliases say is one name */
+  joined: boolean;
+}
+
+/** A label a source puts before names: 牵头领导, 责任单位… */
+export type LabelKind = { kind: 'people'; role: string } | { kind: 'units'; role: UnitRole; label: string } | { kind: 'progress' } | { kind: 'status' } | { kind: 'deadline' };
+
+const UNIT_WORD = '(?:单位|部门|处室|科室|责任单位)';
+
+/** What a label (the words before ：) says the names after it are. */
+export function labelKind(rawLabel: string): LabelKind | null {
+  const label = unspaced(rawLabel).replace(/[（(][^）)]*[）)]/g, '');
+  if (/^(牵头|主办|主责|主管|总牵头)/.test(label) && new RegExp(`${UNIT_WORD}$`).test(label)) return { kind: 'units', role: 'lead', label: rawLabel.trim() };
+  if (/^(配合|协办|协同|参与|协助|配合责任)/.test(label) && new RegExp(`${UNIT_WORD}$`).test(label)) return { kind: 'units', role: 'cooperating', label: rawLabel.trim() };
+  if (/^(责任|承办|实施|落实|主体|具体责任|责任主体)(单位|部门|处室|科室)$/.test(label)) return { kind: 'units', role: 'responsible', label: rawLabel.trim() };
+  if (/(领导|领导同志|负责同志|分管领导)$/.test(label) || /^(责任人|负责人|牵头人|联系人|包保人|具体负责人|责任领导)$/.test(label)) return { kind: 'people', role: rawLabel.trim() };
+  if (/^(进展|推进|完成|工作进展|落实|工作推进|进度)(情况)?$/.test(label) && label !== '完成') return { kind: 'progress' };
+  if (/^(是否按计划|是否完成|完成状态|推进状态|进度状态|状态|是否按进度|评价)/.test(label)) return { kind: 'status' };
+  if (/^(完成时限|时限|完成时间|时间节点|完成期限)$/.test(label)) return { kind: 'deadline' };
+  return null;
+}
+
+/** `label：text`, the colon full- or half-width; null when the text starts with no known label. */
+export function splitLabel(text: string): { label: string; kind: LabelKind; body: string } | null {
+  const m = /^\s*([^：:，,。；;（）()]{2,12})\s*[：:]\s*([\s\S]*)$/.exec(text);
+  if (!m) return null;
+  const kind = labelKind(m[1] ?? '');
+  return kind ? { label: (m[1] ?? '').trim(), kind, body: m[2] ?? '' } : null;
+}
+
+const OPEN = '（(';
+const CLOSE = '）)';
+
+/** The closing parenthesis of an item, matched from the end so nested （指挥部） stays inside. */
+export function splitClause(text: string): { body: string; clause: string | null } {
+  const t = text.trimEnd();
+  // an item may end with its full stop after the clause: …。（责任领导：…）。
+  const trailing = /[。.；;]$/.exec(t)?.[0] ?? '';
+  const core = trailing ? t.slice(0, -1).trimEnd() : t;
+  if (!CLOSE.includes(core.at(-1) ?? '')) return { body: t, clause: null };
+  let depth = 0;
+  for (let i = core.length - 1; i >= 0; i--) {
+    const ch = core[i] ?? '';
+    if (CLOSE.includes(ch)) depth++;
+    if (OPEN.includes(ch)) depth--;
+    if (depth === 0) {
+      const clause = core.slice(i);
+      // only a clause that names someone is a responsibility clause; （沥青） is part of the text
+      if (!clauseParts(clause).some((p) => splitLabel(p) !== null)) return { body: t, clause: null };
+      return { body: core.slice(0, i).trimEnd(), clause };
+    }
+  }
+  return { body: t, clause: null };
+}
+
+/** The inside of a clause split at top-level 。；; into its parts (leaders, units, notes). */
+export function clauseParts(clause: string): string[] {
+  return splitTopLevel(clause.slice(1, -1), /[。；;]/);
+}
+
+/** Official titles printed after a name (王丹县长, 曹惠明常务副县长). */
+const TITLE = '(?:(?:常务)?副)?(?:(?:省|市|州|盟|县|区|旗|镇|乡)长|(?:省|市|州|县|区)?(?:委)?(?:书记|主席|主任)|秘书长|党组成员)';
+const TITLED_NAME = new RegExp(`^([\\p{Script=Han}·]{2,4}?)(${TITLE})(?:同志)?$`, 'u');
+
+/** `王丹县长` → 王丹 + 县长; a name without a title stands as printed. */
+export function splitPersonTitle(printed: string): { name: string; title: string | null } {
+  const m = TITLED_NAME.exec(unspaced(printed));
+  return m ? { name: m[1] ?? printed, title: m[2] ?? null } : { name: printed.trim(), title: null };
+}
+
+/**
+ * A heading that names who leads what is under it: `一、王丹县长牵头重点工作`,
+ * `张三副市长分管（12项）`. The names and their title; null for a heading that names no one.
+ */
+export function headingPeople(heading: string): { names: string[]; title: string } | null {
+  const t = unspaced(heading).replace(/^([一二三四五六七八九十]+|\d+)[、.．]/, '').replace(/^[（(][一二三四五六七八九十\d]+[）)]/, '');
+  const m = new RegExp(`^((?:[\\p{Script=Han}·]{2,4}[、，,])*[\\p{Script=Han}·]{2,4}?)(${TITLE})(?:同志)?(?:牵头|负责|分管|领衔|主抓|联系)`, 'u').exec(t);
+  if (!m) return null;
+  return { names: (m[1] ?? '').split(/[、，,]/).filter(Boolean), title: m[2] ?? '' };
+}
+
+/** Names in one cell or after one label: 、，, and ；; separate them; a space does not (曹 临 is one name printed with a space). */
+export function splitNames(text: string): string[] {
+  return squeeze(text.replace(/<[^>]+>/g, ''))
+    .split(/[、，,；;/／]/)
+    .map((s) => s.trim().replace(/[。.]$/, ''))
+    .filter((s) => s !== '');
+}
+
+/* ---- conventions a document states for its unit lists ---- */
+
+export type ConventionRule = 'first-leads' | 'bold-leads';
+
+export interface Convention {
+  rule: ConventionRule;
+  /** as printed */
+  text: string;
+  /** 下同: it holds for every later item, not only this one */
+  onward: boolean;
+  /** bold-leads: what the units not in bold are (其他为协办单位) */
+  others: UnitRole;
+}
+
+const FIRST_LEADS = /(首位|第一|排名第一|排第一|排在首位|排序第一)[的个]?(单位|部门)?(为|是)(牵头|主办|主责)(单位|部门)?/;
+const BOLD_LEADS = /(黑体|加粗|粗体)[字的]*(标注|标出|标明)?[的]?(为|是)?(主办|牵头|主责)(单位|部门)?/;
+
+/** A note that states how to read the unit lists, or null. */
+export function readConvention(note: string): Convention | null {
+  const t = unspaced(note);
+  const onward = /下同/.test(t);
+  if (FIRST_LEADS.test(t)) return { rule: 'first-leads', text: note.trim(), onward, others: 'responsible' };
+  if (BOLD_LEADS.test(t)) return { rule: 'bold-leads', text: note.trim(), onward, others: /其[他余].{0,3}(协办|配合)/.test(t) ? 'cooperating' : 'responsible' };
+  return null;
+}
+
+/** Notes printed inside a unit list, in brackets after a unit (县发改局(首位单位为牵头单位,下同)): taken out of the name. */
+export function takeBracketNotes(text: string): { text: string; notes: string[] } {
+  const notes: string[] = [];
+  const out = text.replace(/[（(]([^（）()]*)[）)]/g, (whole, inner: string) => {
+    if (readConvention(inner) || /下同/.test(inner)) {
+      notes.push(inner);
+      return '';
+    }
+    return whole;
+  });
+  return { text: out, notes };
+}
+
+/* ---- bold in a unit list (HTML and Word sources keep it) ---- */
+
+const fragment = unified().use(rehypeParse, { fragment: true });
+
+/** A block's text without white space, with, for each character, whether it was printed bold. */
+export interface BoldMap {
+  text: string;
+  bold: boolean[];
+}
+
+/** The bold map of an HTML fragment; null where nothing in it is bold (a text copy lost bold, or there was none). */
+export function boldMap(html: string): BoldMap | null {
+  if (!/<(b|strong)\b/i.test(html)) return null;
+  let text = '';
+  const bold: boolean[] = [];
+  const visit = (node: Root | ElementContent, inBold: boolean): void => {
+    if (node.type === 'text') {
+      for (const ch of node.value) {
+        if (/\s/.test(ch)) continue;
+        text += ch;
+        bold.push(inBold);
+      }
+      return;
+    }
+    if (node.type !== 'element' && node.type !== 'root') return;
+    const b = inBold || (node.type === 'element' && ['b', 'strong'].includes((node as Element).tagName));
+    for (const child of node.children) visit(child as ElementContent, b);
+  };
+  visit(fragment.parse(html), false);
+  return { text, bold };
+}
+
+export interface UnitListOptions {
+  role: UnitRole;
+  label: string | null;
+  joinedForms: readonly string[];
+  /** the rule in force for this list, if any */
+  convention: Convention | null;
+  /** bold in the block the list is printed in, and where in it (unspaced) the list starts */
+  bold: { map: BoldMap; from: number } | null;
+}
+
+export interface ReadUnits {
+  units: ParsedUnit[];
+  /** the convention was applied to this list */
+  applied: boolean;
+}
+
+/** A unit list under one label → units with their roles. */
+export function readUnitList(text: string, options: UnitListOptions): ReadUnits {
+  const list = splitUnits(text, options.joinedForms);
+  const units: ParsedUnit[] = list.published.map((published) => ({
+    published,
+    role: options.role,
+    label: options.label,
+    roleFrom: 'label',
+    inherited: false,
+    joined: list.joined.includes(published),
+  }));
+  const c = options.convention;
+  if (!c || units.length === 0 || options.role === 'cooperating') return { units, applied: false };
+  if (c.rule === 'first-leads') {
+    const first = units[0];
+    if (first) Object.assign(first, { role: 'lead', roleFrom: 'convention' });
+    return { units, applied: true };
+  }
+  // bold-leads: only where the copy kept bold
+  const bold = options.bold;
+  if (!bold) return { units, applied: false };
+  let from = bold.from;
+  for (const u of units) {
+    const key = unspaced(u.published).replace(/等$/, '');
+    const at = key === '' ? -1 : bold.map.text.indexOf(key, from);
+    if (at < 0) continue;
+    from = at + key.length;
+    const isBold = bold.map.bold.slice(at, at + key.length).every(Boolean);
+    Object.assign(u, { role: isBold ? 'lead' : c.others, roleFrom: 'convention' });
+  }
+  return { units, applied: true };
+}
