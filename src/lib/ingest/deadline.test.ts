@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDeadline } from './deadline.ts';
-import { parseStatus } from './status.ts';
+import { vocabulary } from '../../../tests/ingest-helpers.ts';
 import { splitUnits, withoutEtAl } from './unit-list.ts';
 
 describe('deadline (完成时限)', () => {
@@ -22,15 +22,18 @@ describe('deadline (完成时限)', () => {
   });
 });
 
-describe('status (是否按计划)', () => {
+describe('status words, through the reviewed vocabulary (seeds/vocabulary.json)', () => {
   it.each([
     ['是', 'on_plan'], ['否', 'behind'], ['—', 'not_applicable'], ['', 'not_reported'],
+    ['已完成', 'on_plan'], ['超额完成', 'on_plan'], ['达到时间进度', 'on_plan'], ['序时推进', 'on_plan'],
+    ['滞后', 'behind'], ['未完成', 'behind'], ['未达序时进度', 'behind'], ['已 完成', 'on_plan'],
   ] as const)('%s → %s', (raw, value) => {
-    expect(parseStatus(raw)).toMatchObject({ status: { value }, known: true });
+    expect(vocabulary.read(raw)).toMatchObject({ status: { value }, known: true });
   });
 
-  it('keeps an unknown value as published and says so', () => {
-    expect(parseStatus('基本完成')).toEqual({ status: { raw: '基本完成', value: 'not_reported' }, known: false });
+  it('keeps the printed word, and keeps an unknown one as published and says so', () => {
+    expect(vocabulary.read('超额完成').status.raw).toBe('超额完成');
+    expect(vocabulary.read('基本完成')).toEqual({ status: { raw: '基本完成', value: 'not_reported' }, known: false });
   });
 });
 

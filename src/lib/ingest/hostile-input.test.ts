@@ -5,16 +5,24 @@
  * without saying so.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { FIXTURE_SITE } from '../../../tests/test-site.ts';
+import { interpretText } from '../../../tests/ingest-helpers.ts';
 import { cell } from './cell.ts';
 import { decodeSeed, EncodingError } from './encoding.ts';
-import { parseProgressTable } from './progress-table.ts';
-import { SeedError, type ParseResult } from './types.ts';
+import { SeedError } from './errors.ts';
 
-const seed = readFileSync('seeds/002_d77621546935b0d7.txt', 'utf8');
-const parse = (text: string) => parseProgressTable(text, { file: 'seeds/002.txt', joinedUnitForms: ['菏泽鲁西新区 管委会'] });
+const seed = readFileSync(join(FIXTURE_SITE, 'seeds/002_d77621546935b0d7.txt'), 'utf8');
+type Parsed = ReturnType<typeof interpretText>;
+const parse = (text: string): Parsed & { targets: Parsed['r']['targets'] } => {
+  const read = interpretText(text, 'seeds/002.txt', 'table');
+  return { ...read, targets: read.r.targets };
+};
+const names = (a: { people: { published: string }[] } | undefined) => a?.people.map((p) => p.published);
+const units = (a: { units: { published: string }[] } | undefined) => a?.units.map((u) => u.published);
 
 describe('encodings and line ends', () => {
   it('reads a seed saved as GB18030 with CRLF exactly as the UTF-8 original, and says which was used', () => {
@@ -54,13 +62,14 @@ describe('columns by heading, not by position', () => {
   it('maps reordered columns by their headings', () => {
     const [t] = parse(rows).targets;
     expect(t?.text.text).toBe('新增 3 岁以下婴幼儿照护服务托位 1 万个');
-    expect(t?.assignments[0]).toMatchObject({ leader: '王昌华', deadlineRaw: '年底', statusRaw: '是', progress: { text: '上半年，新增托位 10587 个' } });
-    expect(t?.assignments[0]?.units.published).toEqual(['市卫生健康委']);
+    expect(t?.assignments[0]).toMatchObject({ deadlineRaw: '年底', statusRaw: '是', progress: { text: '上半年，新增托位 10587 个' } });
+    expect(names(t?.assignments[0])).toEqual(['王昌华']);
+    expect(units(t?.assignments[0])).toEqual(['市卫生健康委']);
   });
 
   it('accepts the known synonyms (牵头单位, 进展情况)', () => {
     const synonyms = rows.replace('责任单位', '牵头单位').replace('推进情况', '进展情况');
-    expect(parse(synonyms).targets[0]?.assignments[0]?.units.published).toEqual(['市卫生健康委']);
+    expect(units(parse(synonyms).targets[0]?.assignments[0])).toEqual(['市卫生健康委']);
   });
 
   it('warns on a repeated 序号 whose text differs, and keeps both texts', () => {
@@ -70,15 +79,24 @@ describe('columns by heading, not by position', () => {
     expect(r.targets[0]?.assignments[1]?.targetText?.text).toBe('另一项目标');
     expect(r.anomalies.find((a) => a.kind === 'repeated-number')).toMatchObject({ line: 4, severity: 'warning' });
   });
+
+  it('keeps a column it does not model, under its printed heading, and reads 牵头单位 apart from 责任单位', () => {
+    const text = rows.replace('\t推进情况', '\t推进情况\t备注\t报告任务编号').replace('上半年，新增托位 10587 个', '上半年，新增托位 10587 个\t省定任务\t(三)8').replace('序号\t责任单位', '序号\t牵头单位');
+    const [t] = parse(text).targets;
+    expect(t?.assignments[0]).toMatchObject({ note: '省定任务', cells: [{ heading: '报告任务编号', text: '(三)8' }] });
+    expect(t?.assignments[0]?.units.map((u) => [u.published, u.role, u.label])).toEqual([['市卫生健康委', 'lead', '牵头单位']]);
+  });
 });
 
-/** Every string the parse result carries, for the no-silent-loss check. */
-function outputText(r: ParseResult): string {
-  const parts: string[] = [r.document.title, ...r.document.frontMatter.map((f) => f.text), ...r.document.backMatter.map((f) => f.text)];
+/** Every string the interpretation carries, for the no-silent-loss check. */
+function outputText(read: Parsed): string {
+  const r = read.r;
+  const parts: string[] = [r.title ?? '', ...r.frontMatter.map((f) => f.text), ...r.backMatter.map((f) => f.text), r.cutOff?.text ?? ''];
   for (const t of r.targets) {
     parts.push(String(t.number), t.text.text);
     for (const a of t.assignments) {
-      parts.push(a.leader ?? '', a.targetText?.text ?? '', a.deadlineRaw ?? '', a.statusRaw ?? '', a.progress?.text ?? '', a.units.published.join(''));
+      parts.push(...a.people.map((p) => p.published), a.targetText?.text ?? '', a.deadlineRaw ?? '', a.statusRaw ?? '', a.progress?.text ?? '', a.units.map((u) => u.published).join(''), a.note ?? '', ...a.cells.map((c) => c.text));
+      if (a.figures) parts.push(...Object.values(a.figures).map((v) => v ?? ''));
     }
   }
   return parts.join('\u0000').replace(/\s+/g, '');
@@ -133,7 +151,7 @@ describe('fuzzing real rows', () => {
           copy[target.index] = mutate(copy[target.index] ?? '', m);
           touched.add(target.index);
         }
-        let r: ParseResult;
+        let r: Parsed;
         try {
           r = parse(copy.join('\n'));
         } catch (error) {

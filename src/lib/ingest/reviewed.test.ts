@@ -1,12 +1,14 @@
 /** The reviewed files of seeds/, broken the ways a hand edit breaks them: each is reported with the line to fix. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { aliasFileSchema, jurisdictionFileSchema, linkFileSchema } from '../../content.config.ts';
+import { aliasFileSchema, jurisdictionFileSchema, linkFileSchema, sidecarSchema, vocabularyFileSchema } from '../../content.config.ts';
 import { parseReviewedJson } from './reviewed.ts';
-import { SeedError } from './types.ts';
+import { SeedError } from './errors.ts';
+import { FIXTURE_SITE } from '../../../tests/test-site.ts';
 
-const JURISDICTIONS = readFileSync('seeds/jurisdictions.json', 'utf8');
-const ALIASES = readFileSync('seeds/aliases.json', 'utf8');
+const fixtureFile = (name: string): string => readFileSync(`${FIXTURE_SITE}/seeds/${name}`, 'utf8');
+const JURISDICTIONS = fixtureFile('jurisdictions.json');
+const ALIASES = fixtureFile('aliases.json');
 const lineOf = (text: string, needle: string): number => text.slice(0, text.indexOf(needle)).split('\n').length;
 
 function failure(file: string, text: string, schema: Parameters<typeof parseReviewedJson>[2]): SeedError {
@@ -21,9 +23,25 @@ function failure(file: string, text: string, schema: Parameters<typeof parseRevi
 
 describe('reviewed JSON files', () => {
   it('reads the real files as they are', () => {
-    expect(parseReviewedJson('seeds/jurisdictions.json', JURISDICTIONS, jurisdictionFileSchema).jurisdictions.map((j) => j.id)).toEqual(['heze', 'yanzhou']);
+    expect(parseReviewedJson('seeds/jurisdictions.json', JURISDICTIONS, jurisdictionFileSchema).jurisdictions.map((j) => j.id)).toEqual(['heze', 'yanzhou', 'shapingba', 'xianan', 'yueyang', 'haiyan']);
     expect(parseReviewedJson('seeds/aliases.json', ALIASES, aliasFileSchema).rules).toBeDefined();
-    expect(parseReviewedJson('seeds/links.json', readFileSync('seeds/links.json', 'utf8'), linkFileSchema)).toBeDefined();
+    expect(parseReviewedJson('seeds/links.json', fixtureFile('links.json'), linkFileSchema)).toBeDefined();
+    expect(parseReviewedJson('seeds/vocabulary.json', fixtureFile('vocabulary.json'), vocabularyFileSchema).status.length).toBeGreaterThan(0);
+  });
+
+  it('needs only an id and a name for a new place', () => {
+    const text = JURISDICTIONS.replace('"jurisdictions": [', '"jurisdictions": [\n    { "id": "newtown", "name": "某某市新区" },');
+    const j = parseReviewedJson('seeds/jurisdictions.json', text, jurisdictionFileSchema).jurisdictions[0];
+    expect(j).toEqual({ id: 'newtown', name: '某某市新区', parent: null, markers: [] });
+  });
+
+  it('names the line of a mistyped declaration in a sidecar, and of a period code that does not exist', () => {
+    const typo = '{\n  "jurisdction": "xianan"\n}\n';
+    expect(failure('seeds/x.meta.json', typo, sidecarSchema).message).toMatch(/^seeds\/x\.meta\.json:1: Unrecognized key: "jurisdction"/);
+    const period = '{\n  "year": 2023,\n  "period": "h3"\n}\n';
+    const e = failure('seeds/x.meta.json', period, sidecarSchema);
+    expect(e.line).toBe(3);
+    expect(e.message).toMatch(/period: a period code: h1, h2, q1–q4, q1-3, m1-11, m5, year, plan or report/);
   });
 
   it('names the line of a jurisdiction id that is one of the site’s own folders', () => {

@@ -65,10 +65,11 @@ export function fitScore(text: string, field: ColumnField, context: AlignContext
       if (isDash(t)) return 2;
       return t.length <= 20 ? 0.5 : 0.1;
     case 'target':
-      if (status || deadline) return NO;
+      // a status or deadline word can be a text (完成情况：已完成), but rarely is: it fits its own column far better
+      if (status || deadline) return 0.2;
       return (long ? 3 : 2) + (context.newTarget ? 2 : 0);
     case 'progress':
-      if (status || deadline) return NO;
+      if (status || deadline) return 0.2;
       return long ? 3 : 2;
     case 'note':
       return 1;

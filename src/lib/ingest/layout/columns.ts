@@ -38,6 +38,8 @@ export function readHeading(raw: string): HeadingReading {
   const key = headingKey(raw);
   if (key === '') return { field: 'other', role: null };
   if (NUMBER.test(key)) return { field: 'number', role: null };
+  // 报告任务编号, 项目代码: an identifier of something else, kept under its heading
+  if (/(编号|代码|文号|编码)$/.test(key)) return { field: 'other', role: null };
   if (MEASURE.test(key)) return { field: 'measure', role: null };
   if (STATUS.test(key)) return { field: 'status', role: null };
   const label = labelKind(key);

@@ -33,6 +33,7 @@ import {
   type ParsedPerson,
 } from '../responsibility.ts';
 import type { Position, SourceDocument } from '../source.ts';
+import { splitTopLevel } from '../unit-list.ts';
 import { squeeze, unspaced } from '../text.ts';
 import { plainText, readDateLine, sectionHeading, subsectionHeading, TRUNCATION, withoutTruncation } from './common.ts';
 import type { Fit, Interpretation, Layout, LayoutOptions, ParsedAssignment, ParsedTarget, TextLine } from './types.ts';
@@ -55,15 +56,14 @@ function linesOf(source: SourceDocument): Line[] {
 
 /** A line of labels only: `责任单位:…`, `责任领导：…；牵头单位：…`. */
 function labelParts(text: string): Array<{ label: string; kind: NonNullable<ReturnType<typeof splitLabel>>['kind']; body: string }> | null {
-  const parts = clauseParts(`（${text}）`);
-  if (parts.length === 0) return null;
-  const read = parts.map(splitLabel);
-  if (read.some((r) => r === null)) {
-    // a single label whose list runs on with ；inside (责任单位：A；B) is still one label
-    const whole = splitLabel(text);
-    return whole ? [whole] : null;
+  // parts split at ；; (or, in a clause-like line, also at 。), each with its label; else one label whose text runs on (进展情况：…。…)
+  for (const separators of [/[；;]/, /[。；;]/]) {
+    const parts = splitTopLevel(text, separators);
+    const read = parts.map(splitLabel);
+    if (parts.length > 1 && read.every((r) => r !== null)) return read as NonNullable<ReturnType<typeof splitLabel>>[];
   }
-  return read as NonNullable<ReturnType<typeof splitLabel>>[];
+  const whole = splitLabel(text);
+  return whole ? [whole] : null;
 }
 
 function hasResponsibility(text: string, next: string | undefined): boolean {

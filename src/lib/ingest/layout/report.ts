@@ -18,7 +18,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { SeedError } from '../errors.ts';
 import type { SourceDocument } from '../source.ts';
-import { chineseNumeral } from '../text.ts';
+import { chineseNumeral, squeeze } from '../text.ts';
 import { plainText } from './common.ts';
 import type { Fit, Interpretation, Layout, LayoutOptions, TextLine } from './types.ts';
 
@@ -51,9 +51,11 @@ export function renderReport(tree: MdastRoot): string {
 /** A responsibility label anywhere in the text: a document that names who answers for what is not a report. */
 const RESPONSIBILITY = /(牵头领导|责任领导|责任单位|牵头单位|承办单位|配合单位|协办单位|责任人)[：:]/;
 
+/** A text file's lines are the report's words, tags and all (rendered as text); an HTML or Word report's blocks are read through their markup. */
 function lines(source: SourceDocument): TextLine[] {
+  const text = (fragment: string): string => (source.nativeMarkup ? plainText(fragment) : squeeze(fragment));
   return source.blocks
-    .map((b) => ({ line: b.pos.line, text: b.kind === 'text' ? plainText(b.text) : b.cells.map((c) => plainText(c.text)).filter(Boolean).join(' ') }))
+    .map((b) => ({ line: b.pos.line, text: b.kind === 'text' ? text(b.text) : b.cells.map((c) => text(c.text)).filter(Boolean).join(' ') }))
     .filter((l) => l.text !== '');
 }
 

@@ -102,6 +102,20 @@ function isSecondHeaderRow(row: RowBlock, header: RowBlock): boolean {
   return named > 0 && cellText(row.cells[0]) === cellText(header.cells[0]) || (named > 0 && cellText(row.cells[0]) === '');
 }
 
+/**
+ * The document's title among the lines before its table: the line a saved
+ * page's <meta name="ArticleTitle"> names, else the first that reads like a
+ * title (a year, or 一览表, 情况, 通知, 分解…), else the first line.
+ */
+export function pickTitle(lines: readonly TextLine[], metaTitle: string | null): string | null {
+  if (metaTitle) {
+    const named = lines.find((l) => unspaced(l.text) === unspaced(metaTitle) || (unspaced(l.text).length >= 8 && unspaced(metaTitle).includes(unspaced(l.text))));
+    if (named) return named.text;
+  }
+  const titled = lines.find((l) => l.text.length >= 8 && l.text.length <= 80 && !/[：:]$/.test(l.text) && (/(19|20)\d{2}\s*年/.test(l.text) || /(一览表|情况|通知|方案|分解|任务|目标|实事|安排|清单|台账|通报)$/.test(l.text)));
+  return titled?.text ?? lines[0]?.text ?? metaTitle;
+}
+
 function numberOf(raw: string): number | null {
   const t = unspaced(raw).replace(/^[（(]/, '').replace(/[）)、.．。]$/, '');
   return /^\d+$/.test(t) ? Number(t) : null;
@@ -184,9 +198,10 @@ class TableReader {
         if (second) b++;
         continue;
       }
-      if (!this.table) {
-        // rows before any header: a title row (one cell across), or lines of the opening
-        const own = ownCells(block);
+      const own = ownCells(block);
+      // a row that is one line of text: anything before the first header (a title row across the sheet), and, in a table,
+      // one cell in the first column that is not a 序号 (a note, a signature, a section heading across the table)
+      if (!this.table || (own.length === 1 && own[0]?.index === 0 && numberOf(own[0].text) === null && block.cells[0]?.merged !== 'row')) {
         this.pending.push({ kind: 'text', text: own.map((c) => c.text).join(' '), pos: block.pos, heading: null });
         continue;
       }
@@ -224,11 +239,15 @@ class TableReader {
   }
 
   header(row: RowBlock, second: RowBlock | null): void {
+    // a heading as printed (备  注 keeps its spaces); a second header row names the parts of a merged heading, and says what each column holds
+    const printed = (c: Cell | undefined): string => (c ? (this.source.nativeMarkup ? plainText(c.text) : c.text.trim()) : '');
+    const lower: string[] = [];
     const cells = row.cells.map((c, i) => {
-      const top = cellText(c);
-      const below = second ? cellText(second.cells[i]) : '';
-      const joined = second && below !== '' && !second.cells[i]?.merged && unspaced(below) !== unspaced(top) ? (top === '' ? below : `${top}·${below}`) : top;
-      return { text: joined, merged: c.merged === 'col' && !(second && below !== '') ? ('col' as const) : null, origin: null };
+      const top = printed(c);
+      const below = second ? printed(second.cells[i]) : '';
+      const named = second !== null && below !== '' && !second.cells[i]?.merged && unspaced(below) !== unspaced(top);
+      lower[i] = named ? below : top;
+      return { text: named ? (top === '' ? below : `${top}·${below}`) : top, merged: c.merged === 'col' && !named ? ('col' as const) : null, origin: null };
     });
     const headings = cells.map((c) => c.text);
     if (this.table && headings.filter(Boolean).join('|') === this.table.headings.filter(Boolean).join('|')) {
@@ -243,7 +262,7 @@ class TableReader {
     const caption = annex !== undefined ? captionLines.slice(annex).join(' ') : captionLines.at(-1) && /(表|清单|一览|情况|任务|目标|项目)$/.test(captionLines.at(-1) ?? '') ? (captionLines.at(-1) ?? null) : null;
     this.flushPending('before-header');
     if (second) this.log.add({ kind: 'header-joined', headings: headings.filter(Boolean) }, row.pos);
-    const rs = readings(cells, this.options.columns).map((r, i) => ({ ...r, heading: headings[i] ?? '' }));
+    const rs = readings(cells.map((c, i) => ({ ...c, text: lower[i] ?? c.text })), this.options.columns).map((r, i) => ({ ...r, heading: headings[i] ?? '' }));
     const index = this.tables.length + 1;
     const columns: TableColumn[] = rs.map((r) => ({
       table: index,
@@ -614,7 +633,7 @@ class TableReader {
     if (restarts) this.log.add({ kind: 'numbering-restarts', groups: [...new Set(this.targets.map((t) => t.group?.label ?? ''))] }, this.targets[0]?.pos ?? { line: 1, at: null });
     if (this.repeatedHeaders.length > 0) this.log.add({ kind: 'repeated-header', lines: this.repeatedHeaders }, { line: this.repeatedHeaders[0] ?? 1, at: null });
 
-    const title = this.frontMatter[0]?.text ?? this.source.facts.title ?? null;
+    const title = pickTitle(this.frontMatter, this.source.facts.title);
     let declaredTotal: number | null = null;
     for (const { text: t } of this.frontMatter) {
       const m = /确定的\s*(\d+)\s*项/.exec(t) ?? /(\d+)\s*项[^，。,]*责任目标/.exec(t);

@@ -76,6 +76,13 @@ function hasTable(node: Element): boolean {
   return node.children.some((c) => c.type === 'element' && (c.tagName === 'table' || (!SKIP.has(c.tagName) && hasTable(c))));
 }
 
+/** A cell whose whole content is one <p> (Word's cells, many portals'): the paragraph is the format's, not the cell's words. */
+function unwrapParagraph(children: ElementContent[]): ElementContent[] {
+  const solid = children.filter((c) => !(c.type === 'text' && c.value.trim() === '') && c.type !== 'comment');
+  const only = solid[0];
+  return solid.length === 1 && only?.type === 'element' && only.tagName === 'p' ? only.children : children;
+}
+
 function breaksInside(node: Element): boolean {
   return node.children.some((c) => c.type === 'element' && (c.tagName === 'br' || BLOCK.has(c.tagName) || breaksInside(c)));
 }
@@ -191,7 +198,7 @@ export function readTree(tree: Root, options: TreeReadOptions): { blocks: Block[
         const rowspan = Math.min(span('rowSpan'), rows.length - r);
         const colspan = span('colSpan');
         if (c + colspan > HTML_LIMITS.columns) throw new HtmlReadError(`table ${t} row ${r + 1}`, `table ${t} row ${r + 1} reaches column ${c + colspan}, more than the ${HTML_LIMITS.columns} a document table may have`);
-        const text = toHtml({ type: 'root', children: td.children.filter((n) => !(n.type === 'element' && SKIP.has(n.tagName))) });
+        const text = toHtml({ type: 'root', children: unwrapParagraph(td.children.filter((n) => !(n.type === 'element' && SKIP.has(n.tagName)))) });
         const origin = positions[r] ?? null;
         noteLinks(td.children, positions[r] ?? { line: 1, at: null });
         if (rowspan > 1 || colspan > 1) {
