@@ -1,23 +1,22 @@
 /**
  * The rebuild's shortcut: an index is reused only for exactly the records
- * that made it. Real records from content/ (ensureBuilt), a temporary root
+ * that made it. Real records from the test site's content/, a temporary root
  * for the cache.
  */
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt } from '../tests/dist.ts';
 import type { PageRecord } from '../src/lib/search/record.ts';
 import { cachedIndex, keepIndex, searchInput, searchRecords } from './search-index.ts';
+import { TEST_SITE, testDist } from '../tests/test-site.ts';
 
 describe('search index cache', () => {
   let records: PageRecord[];
   let root: string;
 
   beforeAll(async () => {
-    ensureBuilt();
-    records = await searchRecords('.');
+    records = await searchRecords(TEST_SITE);
     root = mkdtempSync(join(tmpdir(), 'search-cache-'));
     mkdirSync(join(root, 'node_modules'));
     symlinkSync(resolve('node_modules/pagefind'), join(root, 'node_modules/pagefind'));
@@ -40,11 +39,11 @@ describe('search index cache', () => {
     expect(cachedIndex(input, root)).toBeNull();
     const index = join(root, 'built');
     mkdirSync(index);
-    writeFileSync(join(index, 'pagefind-entry.json'), readFileSync('dist/pagefind/pagefind-entry.json'));
+    writeFileSync(join(index, 'pagefind-entry.json'), readFileSync(join(testDist, 'pagefind/pagefind-entry.json')));
     keepIndex(input, index, root);
     const kept = cachedIndex(input, root);
     expect(kept).not.toBeNull();
-    expect(readFileSync(join(kept ?? '', 'pagefind-entry.json'), 'utf8')).toBe(readFileSync('dist/pagefind/pagefind-entry.json', 'utf8'));
+    expect(readFileSync(join(kept ?? '', 'pagefind-entry.json'), 'utf8')).toBe(readFileSync(join(testDist, 'pagefind/pagefind-entry.json'), 'utf8'));
     for (let i = 1; i <= 3; i++) keepIndex(searchInput(records.slice(i), root), index, root);
     expect(cachedIndex(searchInput(records.slice(3), root), root)).not.toBeNull();
     expect(readdirSync(join(root, '.cache', 'search-index'))).toHaveLength(3);

@@ -31,7 +31,8 @@ export interface SynthOptions {
 export function writeCorpus(options: SynthOptions): { output: SynthOutput; files: number; bytes: number; ms: number } {
   const started = performance.now();
   const { from, out } = options;
-  const names = readdirSync(from).filter(isSeedDocument).sort();
+  // material to recombine: the text seeds (Office files and pages are copied, not recombined)
+  const names = readdirSync(from).filter((n) => isSeedDocument(n) && /\.(txt|tsv)$/i.test(n)).sort();
   const seeds = names.map((name) => ({ name, text: decodeSeed(readFileSync(join(from, name))).text }));
   const jurisdictions = readReviewed(from, 'jurisdictions.json', jurisdictionFileSchema);
   const aliases = readReviewed(from, 'aliases.json', aliasFileSchema);

@@ -174,6 +174,8 @@ export const targetSchema = z.object({
   document: z.string(),
   /** 序号 as published */
   number: z.number().int().nonnegative(),
+  /** the 序号 with its punctuation as printed (1、, 1., 88), for showing a list as published */
+  printedNumber: z.string(),
   /** the permalink segment: the 序号 (`88`), or `{group}-{序号}` (`2-1`) where numbering starts again in each table or section */
   key: z.string().regex(/^\d+(-\d+)?$/),
   /** the table or section whose numbering the key counts in, where numbering restarts; null otherwise */

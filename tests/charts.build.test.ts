@@ -10,11 +10,11 @@ import { csvParseRows } from 'd3-dsv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Leader, SiteDocument, Target, Unit } from '../src/content.config.ts';
 import { readQuantity } from '../src/lib/charts/quantity.ts';
-import { ensureBuilt } from './dist.ts';
 import { readCollections } from '../scripts/search-index.ts';
 import { siteFiles } from '../scripts/files.ts';
+import { TEST_SITE, testDist } from './test-site.ts';
 
-const page = (permalink: string): string => readFileSync(join('dist', permalink, 'index.html'), 'utf8');
+const page = (permalink: string): string => readFileSync(join(testDist, permalink, 'index.html'), 'utf8');
 
 
 const decode = (s: string): string =>
@@ -43,8 +43,7 @@ describe('charts in the built site', () => {
   let targets: Target[];
 
   beforeAll(() => {
-    ensureBuilt();
-    const content = readCollections('.');
+    const content = readCollections(TEST_SITE);
     documents = content.documents;
     leaders = content.leaders;
     units = content.units;
@@ -61,7 +60,8 @@ describe('charts in the built site', () => {
 
   it('puts at least one accessible chart with caption and table on every home, jurisdiction, document, leader and unit page', () => {
     const pages = chartPages();
-    expect(pages.length).toBe(1 + 2 + 5 + 25 + 133);
+    // home, 6 places, 9 documents, 32 leaders, 171 units
+    expect(pages.length).toBe(1 + 6 + 9 + 32 + 171);
     const missing: string[] = [];
     for (const p of pages) {
       const figs = figures(page(p));
@@ -89,8 +89,8 @@ describe('charts in the built site', () => {
   });
 
   it('loads no JavaScript on reading pages (the budget is 4 KB; the charts use none)', () => {
-    const withScript = siteFiles('dist')
-      .filter((f) => !f.includes(`${join('dist', 'search')}`))
+    const withScript = siteFiles(testDist)
+      .filter((f) => !f.includes(`${join(testDist, 'search')}`))
       .filter((f) => /<script(?![^>]*type="application\/ld\+json")/i.test(readFileSync(f, 'utf8')));
     expect(withScript).toEqual([]);
   });
@@ -103,8 +103,8 @@ describe('charts in the built site', () => {
         // base-aware links to charts/<slug>.svg|csv under the page's own path
         expect(svgHref, p).toMatch(new RegExp(`^${p}charts/[a-z0-9-]+\\.svg$`));
         expect(csvHref, p).toBe(svgHref?.replace(/\.svg$/, '.csv'));
-        const svgFile = readFileSync(join('dist', svgHref ?? ''), 'utf8');
-        const csvFile = readFileSync(join('dist', csvHref ?? ''), 'utf8');
+        const svgFile = readFileSync(join(testDist, svgHref ?? ''), 'utf8');
+        const csvFile = readFileSync(join(testDist, csvHref ?? ''), 'utf8');
         expect(svgFile.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
         // the same drawing as on the page, with a white background added
         const inlineDesc = /<desc[\s\S]*?<\/desc>/.exec(f.svg)?.[0];
@@ -140,6 +140,6 @@ describe('charts in the built site', () => {
     expect(yanzhou).toContain('没有按计划占比');
     const notice = page('/yanzhou/2021-plan/');
     expect(figures(notice).map((f) => /id="chart-([a-z0-9-]+)"/.exec(f.html)?.[1])).toEqual(['leaders']);
-    expect(existsSync('dist/yanzhou/2021-plan/charts/status.svg')).toBe(false);
+    expect(existsSync(join(testDist, 'yanzhou/2021-plan/charts/status.svg'))).toBe(false);
   });
 });

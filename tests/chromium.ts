@@ -4,7 +4,7 @@
  */
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { ensureBuilt } from './dist.ts';
+import { testDist } from './test-site.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -22,7 +22,7 @@ export function launchChromium(): Promise<Browser> {
 /**
  * Chromium and a static server on the built site, for the tests of the file
  * or describe block that calls this: started before them (after
- * ensureBuilt), closed after them. Read `.browser` and `.server` inside tests
+ * the test site, built by the global setup), closed after them. Read `.browser` and `.server` inside tests
  * and hooks, not at the top level: they exist once the hooks have run.
  */
 export interface SiteInBrowser {
@@ -30,11 +30,10 @@ export interface SiteInBrowser {
   readonly server: StaticServer;
 }
 
-export function siteInBrowser(dir = 'dist', base = '/'): SiteInBrowser {
+export function siteInBrowser(dir = testDist, base = '/'): SiteInBrowser {
   let browser: Browser | undefined;
   let server: StaticServer | undefined;
   beforeAll(async () => {
-    ensureBuilt();
     server = await serveStatic(dir, base);
     browser = await launchChromium();
   });

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt } from './dist.ts';
+import { TEST_SITE, testDist } from './test-site.ts';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -13,14 +13,14 @@ function htmlFiles(dir: string): string[] {
 /** The file a root-relative URL path points at in dist/, or null. */
 function resolvePath(path: string): string | null {
   const clean = decodeURIComponent(path.split('#')[0]?.split('?')[0] ?? '');
-  const file = join('dist', clean);
+  const file = join(testDist, clean);
   if (existsSync(file) && statSync(file).isFile()) return file;
   const index = join(file, 'index.html');
   return existsSync(index) ? index : null;
 }
 
 describe('links in the built site', () => {
-  beforeAll(() => ensureBuilt());
+  
 
   it('has no broken internal link, asset or fragment', () => {
     const broken: string[] = [];
@@ -34,13 +34,13 @@ describe('links in the built site', () => {
       return set;
     };
     let checked = 0;
-    for (const page of htmlFiles('dist')) {
+    for (const page of htmlFiles(testDist)) {
       const html = readFileSync(page, 'utf8');
       for (const m of html.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
         const ref = (m[1] ?? '').replace(/&amp;/g, '&');
         if (/^(https?:|mailto:|tel:|data:)/.test(ref)) continue;
         checked++;
-        const pagePath = '/' + page.slice('dist/'.length).replace(/index\.html$/, '');
+        const pagePath = '/' + page.slice(join(testDist, '').length).replace(/index\.html$/, '');
         const absolute = ref.startsWith('/') ? ref : new URL(ref, `http://x${pagePath}`).pathname + (ref.includes('#') ? `#${ref.split('#')[1]}` : '');
         if (absolute.startsWith('#')) continue;
         const target = resolvePath(absolute);
@@ -58,7 +58,7 @@ describe('links in the built site', () => {
 
   it('loads nothing from another host', () => {
     const external: string[] = [];
-    for (const page of htmlFiles('dist')) {
+    for (const page of htmlFiles(testDist)) {
       const html = readFileSync(page, 'utf8');
       for (const m of html.matchAll(/<(?:script|link|img|iframe|source|video|audio)\b[^>]*\s(?:src|href)="(https?:)?\/\/[^"]+"/g)) {
         if (!/rel="(canonical|alternate)"/.test(m[0])) external.push(`${page}: ${m[0].slice(0, 100)}`);

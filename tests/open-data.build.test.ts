@@ -17,10 +17,10 @@ import {
   type Unit,
 } from '../src/content.config.ts';
 import { TARGET_COLUMNS } from '../src/lib/open-data.ts';
-import { ensureBuilt } from './dist.ts';
 import { readCollections } from '../scripts/search-index.ts';
+import { TEST_SITE, testDist } from './test-site.ts';
 
-const page = (path: string): string => readFileSync(join('dist', path, 'index.html'), 'utf8');
+const page = (path: string): string => readFileSync(join(testDist, path, 'index.html'), 'utf8');
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -40,7 +40,7 @@ function siteRoot(): string {
 function distFile(root: string, href: string): string | null {
   if (!href.startsWith(root)) return null;
   const path = decodeURIComponent(new URL(href).pathname).slice(new URL(root).pathname.length - 1);
-  return join('dist', path.endsWith('/') ? `${path}index.html` : path);
+  return join(testDist, path.endsWith('/') ? `${path}index.html` : path);
 }
 
 function readCsv(path: string): { bom: boolean; header: string[]; rows: Array<Record<string, string>> } {
@@ -62,8 +62,7 @@ describe('open data in the built site', () => {
   let base: string;
 
   beforeAll(() => {
-    ensureBuilt();
-    const content = readCollections('.');
+    const content = readCollections(TEST_SITE);
     documents = content.documents;
     targets = content.targets;
     leaders = content.leaders;
@@ -76,22 +75,22 @@ describe('open data in the built site', () => {
 
   describe('targets.csv', () => {
     it('opens as UTF-8 with a byte-order mark and has exactly the promised columns', () => {
-      const bytes = readFileSync('dist/data/targets.csv');
+      const bytes = readFileSync(join(testDist, 'data/targets.csv'));
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-      const { bom, header } = readCsv('dist/data/targets.csv');
+      const { bom, header } = readCsv(join(testDist, 'data/targets.csv'));
       expect(bom).toBe(true);
       expect(header).toEqual([...TARGET_COLUMNS]);
     });
 
     it('has one row per target × assignment, with unique ids', () => {
-      const { rows } = readCsv('dist/data/targets.csv');
+      const { rows } = readCsv(join(testDist, 'data/targets.csv'));
       expect(rows).toHaveLength(assignments(targets));
       expect(new Set(rows.map((r) => r['id'])).size).toBe(rows.length);
       expect(new Set(rows.map((r) => r['url'])).size).toBe(targets.length);
     });
 
     it('gives every row an absolute url that is a built page', () => {
-      const { rows } = readCsv('dist/data/targets.csv');
+      const { rows } = readCsv(join(testDist, 'data/targets.csv'));
       const missing = rows.filter((r) => {
         const f = distFile(root, r['url'] ?? '');
         return f === null || !existsSync(f);
@@ -100,7 +99,7 @@ describe('open data in the built site', () => {
     });
 
     it('writes status codes, ISO deadlines, ；-joined units and no cell a spreadsheet would run', () => {
-      const { rows } = readCsv('dist/data/targets.csv');
+      const { rows } = readCsv(join(testDist, 'data/targets.csv'));
       for (const r of rows) {
         expect(['on_plan', 'behind', 'not_applicable', 'not_reported']).toContain(r['status']);
         expect(r['deadline'] === '' || /^\d{4}-\d{2}-\d{2}$/.test(r['deadline'] ?? '')).toBe(true);
@@ -116,27 +115,27 @@ describe('open data in the built site', () => {
     it('has a CSV and a JSON for every document, with the rows and targets that document holds', () => {
       for (const d of documents) {
         const own = targets.filter((t) => t.document === d.id);
-        const csv = readCsv(`dist/data/${d.id}.csv`);
+        const csv = readCsv(join(testDist, `data/${d.id}.csv`));
         expect(csv.bom).toBe(true);
         if (d.kind === 'report') {
-          const report = openReportFileSchema.parse(JSON.parse(readFileSync(`dist/data/${d.id}.json`, 'utf8')));
+          const report = openReportFileSchema.parse(JSON.parse(readFileSync(join(testDist, `data/${d.id}.json`), 'utf8')));
           expect(report.passages.map((p) => p.anchor)).toEqual(d.passages.map((p) => p.anchor));
           continue;
         }
         expect(csv.rows).toHaveLength(assignments(own));
-        const json = openTargetsFileSchema.parse(JSON.parse(readFileSync(`dist/data/${d.id}.json`, 'utf8')));
+        const json = openTargetsFileSchema.parse(JSON.parse(readFileSync(join(testDist, `data/${d.id}.json`), 'utf8')));
         expect(json.targets.map((t) => t.id).sort()).toEqual(own.map((t) => t.id).sort());
       }
     });
 
     it('has a CSV for every leader and unit with exactly the assignments that name them', () => {
       for (const l of leaders) {
-        const { rows } = readCsv(`dist/data/${l.jurisdiction}/leaders/${l.slug}.csv`);
-        const expected = targets.flatMap((t) => t.assignments.filter((a) => a.leader?.id === l.id));
+        const { rows } = readCsv(join(testDist, `data/${l.jurisdiction}/leaders/${l.slug}.csv`));
+        const expected = targets.flatMap((t) => t.assignments.filter((a) => a.people.some((p) => p.id === l.id)));
         expect(rows).toHaveLength(expected.length);
       }
       for (const u of units) {
-        const { rows } = readCsv(`dist/data/${u.jurisdiction}/units/${u.slug}.csv`);
+        const { rows } = readCsv(join(testDist, `data/${u.jurisdiction}/units/${u.slug}.csv`));
         const expected = targets.flatMap((t) => t.assignments.filter((a) => a.units.some((x) => x.id === u.id)));
         expect(rows).toHaveLength(expected.length);
       }
@@ -152,14 +151,14 @@ describe('open data in the built site', () => {
 
   describe('targets.json', () => {
     it('holds every target with its assignments, and every url is a built page', () => {
-      const file = openTargetsFileSchema.parse(JSON.parse(readFileSync('dist/data/targets.json', 'utf8')));
+      const file = openTargetsFileSchema.parse(JSON.parse(readFileSync(join(testDist, 'data/targets.json'), 'utf8')));
       expect(file.targets).toHaveLength(targets.length);
       expect(file.documents).toHaveLength(documents.length);
       expect(file.targets.reduce((n, t) => n + t.assignments.length, 0)).toBe(assignments(targets));
       const urls = file.targets.flatMap((t) => [
         t.url,
         ...t.history.map((h) => h.url),
-        ...t.assignments.flatMap((a) => [...(a.leader ? [a.leader.url] : []), ...a.units.map((u) => u.url)]),
+        ...t.assignments.flatMap((a) => [...a.people.map((p) => p.url), ...a.units.map((u) => u.url)]),
         ...(t.reportSource ? [t.reportSource.url.replace(/#.*$/, '')] : []),
       ]);
       expect([...new Set(urls)].filter((u) => !existsSync(distFile(root, u) ?? ''))).toEqual([]);
@@ -170,14 +169,14 @@ describe('open data in the built site', () => {
     type Resource = { name: string; path: string; bytes: number; hash: string; format: string; schema?: string };
 
     it('describes every file under /data/, with its true size and SHA-256', () => {
-      const pkg = JSON.parse(readFileSync('dist/data/datapackage.json', 'utf8')) as { resources: Resource[] };
+      const pkg = JSON.parse(readFileSync(join(testDist, 'data/datapackage.json'), 'utf8')) as { resources: Resource[] };
       const described = new Set(pkg.resources.map((r) => r.path));
-      const onDisk = files('dist/data')
-        .map((f) => relative('dist/data', f))
+      const onDisk = files(join(testDist, 'data'))
+        .map((f) => relative(join(testDist, 'data'), f))
         .filter((f) => f !== 'datapackage.json' && f !== 'index.html');
       expect(onDisk.filter((f) => !described.has(f))).toEqual([]);
       for (const r of pkg.resources) {
-        const bytes = readFileSync(join('dist/data', r.path));
+        const bytes = readFileSync(join(join(testDist, 'data'), r.path));
         expect(bytes.length, r.path).toBe(r.bytes);
         expect(`sha256:${createHash('sha256').update(bytes).digest('hex')}`, r.path).toBe(r.hash);
         expect(r.name).toMatch(/^[-a-z0-9._/]+$/);
@@ -186,11 +185,11 @@ describe('open data in the built site', () => {
     });
 
     it('describes every column of every CSV in the Table Schema it points to', () => {
-      const pkg = JSON.parse(readFileSync('dist/data/datapackage.json', 'utf8')) as { resources: Resource[] };
+      const pkg = JSON.parse(readFileSync(join(testDist, 'data/datapackage.json'), 'utf8')) as { resources: Resource[] };
       for (const r of pkg.resources.filter((x) => x.format === 'csv')) {
         expect(r.schema, r.path).toBeDefined();
-        const schema = JSON.parse(readFileSync(join('dist/data', r.schema ?? ''), 'utf8')) as { fields: Array<{ name: string; title: string }> };
-        expect(readCsv(join('dist/data', r.path)).header, r.path).toEqual(schema.fields.map((f) => f.name));
+        const schema = JSON.parse(readFileSync(join(join(testDist, 'data'), r.schema ?? ''), 'utf8')) as { fields: Array<{ name: string; title: string }> };
+        expect(readCsv(join(join(testDist, 'data'), r.path)).header, r.path).toEqual(schema.fields.map((f) => f.name));
         expect(schema.fields.every((f) => f.title.length > 0)).toBe(true);
       }
     });
@@ -198,7 +197,7 @@ describe('open data in the built site', () => {
 
   describe('feed, sitemap, robots.txt', () => {
     it('has one Atom entry per document, newest first, each linking to its page', () => {
-      const xml = readFileSync('dist/feed.xml', 'utf8');
+      const xml = readFileSync(join(testDist, 'feed.xml'), 'utf8');
       const entries = [...xml.matchAll(/<entry>([\s\S]*?)<\/entry>/g)].map((m) => m[1] ?? '');
       expect(entries).toHaveLength(documents.length);
       const ids = entries.map((e) => /<id>([^<]+)<\/id>/.exec(e)?.[1] ?? '');
@@ -209,27 +208,27 @@ describe('open data in the built site', () => {
     });
 
     it('is announced on every page but the embed views', () => {
-      const pages = files('dist').filter((f) => f.endsWith('.html') && !f.includes('/pagefind/') && !f.startsWith('dist/embed/'));
+      const pages = files(testDist).filter((f) => f.endsWith('.html') && !f.includes('/pagefind/') && !f.startsWith(join(testDist, 'embed') + '/'));
       const without = pages.filter((f) => !readFileSync(f, 'utf8').includes(`<link rel="alternate" type="application/atom+xml"`));
       expect(without).toEqual([]);
     });
 
     it('lists every page but the embed views in the sitemap, every target page included', () => {
-      expect(readFileSync('dist/sitemap-index.xml', 'utf8')).toContain('sitemap-0.xml');
+      expect(readFileSync(join(testDist, 'sitemap-index.xml'), 'utf8')).toContain('sitemap-0.xml');
       const locs = new Set(
-        files('dist')
-          .filter((f) => /^sitemap-\d+\.xml$/.test(relative('dist', f)))
+        files(testDist)
+          .filter((f) => /^sitemap-\d+\.xml$/.test(relative(testDist, f)))
           .flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? '')),
       );
       for (const t of targets) expect(locs.has(new URL(`${t.id}/`, root).href), t.id).toBe(true);
-      const pages = files('dist').filter((f) => f.endsWith('index.html') && !f.startsWith('dist/embed/') && !f.includes('/pagefind/'));
-      const unlisted = pages.filter((f) => !locs.has(new URL(relative('dist', f).replace(/index\.html$/, ''), root).href));
+      const pages = files(testDist).filter((f) => f.endsWith('index.html') && !f.startsWith(join(testDist, 'embed') + '/') && !f.includes('/pagefind/'));
+      const unlisted = pages.filter((f) => !locs.has(new URL(relative(testDist, f).replace(/index\.html$/, ''), root).href));
       expect(unlisted).toEqual([]);
       expect([...locs].some((l) => l.includes('/embed/'))).toBe(false);
     });
 
     it('points crawlers at the sitemap from robots.txt', () => {
-      expect(readFileSync('dist/robots.txt', 'utf8')).toContain(`Sitemap: ${new URL('sitemap-index.xml', root).href}`);
+      expect(readFileSync(join(testDist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${new URL('sitemap-index.xml', root).href}`);
     });
   });
 

@@ -13,10 +13,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SiteDocument } from '../src/content.config.ts';
 import { siteInBrowser } from './chromium.ts';
 import { axeViolations, WCAG21_AA } from './axe.ts';
-import { buildEnv, ensureBuilt } from './dist.ts';
+import { buildEnv } from './dist.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
+import { TEST_SITE, testDist } from './test-site.ts';
 
-const documents = (): SiteDocument[] => JSON.parse(readFileSync('content/documents.json', 'utf8')) as SiteDocument[];
+const documents = (): SiteDocument[] => JSON.parse(readFileSync(join(TEST_SITE, 'content/documents.json'), 'utf8')) as SiteDocument[];
 
 const PAGES = ['data/', 'heze/2023-h1/88/', 'heze/2022-q3/58/', 'heze/2023-report/', 'heze/leaders/cao-lin/', 'embed/heze/2023-h1/88/'];
 
@@ -75,7 +76,7 @@ describe('open data in Chromium', () => {
 
   it('shows a target inside an iframe on another page, and opens its permalink in the whole window', async () => {
     const page = await site.browser.newPage({ viewport: { width: 390, height: 800 } });
-    const permalink = readFileSync('dist/embed/heze/2023-h1/88/index.html', 'utf8').match(/<link rel="canonical" href="([^"]+)"/)?.[1] ?? '';
+    const permalink = readFileSync(join(testDist, 'embed/heze/2023-h1/88/index.html'), 'utf8').match(/<link rel="canonical" href="([^"]+)"/)?.[1] ?? '';
     // the permalink's origin (SITE_URL) is not served here: answer it, to see the top window go there
     await page.route(`${new URL(permalink).origin}/**`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>permalink</title>' }));
     await page.setContent(`<!doctype html><html lang="zh-CN"><body><iframe src="${site.server.root}embed/heze/2023-h1/88/" title="t" width="360" height="420" style="border:0"></iframe></body></html>`);
@@ -97,7 +98,6 @@ describe('a build under a sub-path', () => {
   let server: StaticServer;
 
   beforeAll(async () => {
-    ensureBuilt(); // content/ from the ingest
     rmSync(out, { recursive: true, force: true });
     // the whole build (ingest, pages, Pagefind) into its own directory, without vitest's own variables (tests/dist.ts)
     const result = spawnSync('node', ['scripts/build.ts'], {

@@ -1,11 +1,17 @@
-/** A throwaway copy of the project (tracked and untracked, not ignored files) that shares node_modules' packages but not its caches, for builds from other inputs or directories. */
+/**
+ * A throwaway copy of the project (tracked and untracked, not ignored files)
+ * that shares node_modules' packages but not its caches, for builds from other
+ * inputs or directories. Its seeds/ are the tests' fixture seeds, never the
+ * project's own (a portal's seeds/ holds its own documents).
+ */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { buildEnv } from './dist.ts';
 import { linkModules } from '../scripts/link-modules.ts';
+import { FIXTURE_SITE } from './test-site.ts';
 
 const root = process.cwd();
 
@@ -20,9 +26,11 @@ export function copyProject(name: string): ProjectCopy {
   const dir = join(parent, name);
   const files = spawnSync('git', ['ls-files', '-co', '--exclude-standard'], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
   for (const f of files) {
+    if (f.startsWith('seeds/') || !existsSync(join(root, f))) continue;
     mkdirSync(dirname(join(dir, f)), { recursive: true });
     cpSync(join(root, f), join(dir, f));
   }
+  cpSync(join(FIXTURE_SITE, 'seeds'), join(dir, 'seeds'), { recursive: true });
   linkModules(root, dir);
   return {
     dir,

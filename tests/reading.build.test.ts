@@ -5,27 +5,26 @@
  * from another host.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SiteDocument } from '../src/content.config.ts';
-import { ensureBuilt } from './dist.ts';
 import { siteFiles } from '../scripts/files.ts';
 import { DEFAULT_PORTAL_FILE, parsePortal } from '../src/lib/portal.ts';
+import { TEST_SITE, testDist } from './test-site.ts';
 
 
 const meta = (html: string, name: string): string | null =>
   new RegExp(`<meta name="${name}" content="([^"]*)"`).exec(html)?.[1] ?? null;
 
-const permalink = (file: string) => `/${file.replace(/^dist\//, '').replace(/index\.html$/, '')}`;
+const permalink = (file: string) => `/${relative(testDist, file).replace(/index\.html$/, '')}`;
 
 describe('every built page', () => {
   let pages: { file: string; html: string }[];
 
   beforeAll(() => {
-    ensureBuilt();
-    pages = siteFiles('dist', '.html')
+    pages = siteFiles(testDist, '.html')
       // embed views are made to sit in another site's iframe, without this site's chrome
-      .filter((file) => !file.startsWith(join('dist', 'embed')))
+      .filter((file) => !file.startsWith(join(testDist, 'embed')))
       .map((file) => ({ file, html: readFileSync(file, 'utf8') }));
   });
 
@@ -51,7 +50,7 @@ describe('every built page', () => {
       }
       expect(meta(html, 'PubDate'), file).toMatch(/^\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?$/);
       expect(html, file).not.toMatch(/<meta name="[A-Za-z]+" content="">/);
-      const record = /\/(\d+|leaders\/[^/]+|units\/[^/]+|\d{4}-[a-z0-9]+)\/index\.html$/.test(file);
+      const record = /\/(\d+(-\d+)?|leaders\/[^/]+|units\/[^/]+|\d{4}-[a-z0-9-]+)\/index\.html$/.test(file);
       expect(meta(html, 'ArticleTitle') !== null, file).toBe(record);
     }
   });
@@ -60,11 +59,11 @@ describe('every built page', () => {
     for (const { file, html } of pages) {
       expect(html, file).toMatch(/更新时间：<time datetime="\d{4}-\d{2}-\d{2}T/);
     }
-    const notice = readFileSync('dist/yanzhou/2021-plan/12/index.html', 'utf8');
+    const notice = readFileSync(join(testDist, 'yanzhou/2021-plan/12/index.html'), 'utf8');
     expect(notice).toContain('成文日期：<time datetime="2021-01-21">2021年1月21日</time>');
     expect(meta(notice, 'PubDate')).toBe('2021-01-21');
     // the Heze tables carry no date and have no sidecar: no date is made up for them
-    const table = readFileSync('dist/heze/2023-h1/88/index.html', 'utf8');
+    const table = readFileSync(join(testDist, 'heze/2023-h1/88/index.html'), 'utf8');
     expect(table).not.toContain('成文日期：');
     expect(table).not.toContain('发布日期：');
   });
@@ -100,7 +99,7 @@ describe('every built page', () => {
 
   it('has no client script on reading pages', () => {
     // /search/ is the one island (tests/search.build.test.ts holds it to one module script)
-    for (const { file, html } of pages.filter((p) => p.file !== 'dist/search/index.html')) {
+    for (const { file, html } of pages.filter((p) => p.file !== join(testDist, 'search/index.html'))) {
       expect(html, file).not.toMatch(/<script(?![^>]*type="application\/ld\+json")/i);
     }
   });
@@ -122,8 +121,8 @@ describe('every built page', () => {
 
 describe('home page', () => {
   it('lists progress tables with counts and on-plan share, and notices apart, never as 未报告', () => {
-    const documents = JSON.parse(readFileSync('content/documents.json', 'utf8')) as SiteDocument[];
-    const html = readFileSync('dist/index.html', 'utf8');
+    const documents = JSON.parse(readFileSync(join(TEST_SITE, 'content/documents.json'), 'utf8')) as SiteDocument[];
+    const html = readFileSync(join(testDist, 'index.html'), 'utf8');
     // the documents table (charts above it carry their own data tables)
     const table = /<table class="data-table cards">[\s\S]*?<\/table>/.exec(html)?.[0] ?? '';
     for (const d of documents) {

@@ -13,11 +13,12 @@ import { openSearchPage, readEvalQueries, searchOnPage, summarise, type Ranked }
 import { readCollections } from '../scripts/search-index.ts';
 import type { SiteCollections } from '../src/lib/routing.ts';
 import { siteInBrowser } from './chromium.ts';
+import { TEST_SITE, testDist } from './test-site.ts';
 
 const queries = readEvalQueries();
 // read once, when first asked (content/ is written by the build the tests make sure of)
 let collections: SiteCollections | undefined;
-const content = (): SiteCollections => (collections ??= readCollections(process.cwd()));
+const content = (): SiteCollections => (collections ??= readCollections(TEST_SITE));
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, '');
 
 /** The published text behind a permalink, for checking needles. */
@@ -25,7 +26,7 @@ function publishedText(permalink: string): string {
   const c = content();
   const id = permalink.replace(/^\/|\/$/g, '');
   const t = c.targets.find((x) => x.id === id);
-  if (t) return squash([t.text.text, ...t.assignments.flatMap((a) => [a.progress?.text, a.targetText?.text, a.leader?.published, a.unitsRaw])].join(' '));
+  if (t) return squash([t.text.text, ...t.assignments.flatMap((a) => [a.progress?.text, a.targetText?.text, ...a.people.map((p) => p.published), a.unitsRaw])].join(' '));
   const d = c.documents.find((x) => x.id === id);
   if (d) return squash([d.title, d.docNumber, ...d.passages.map((p) => p.text), ...d.frontMatter.map((l) => l.text)].join(' '));
   const e = [...c.leaders, ...c.units].find((x) => permalink === `/${x.jurisdiction}/${/leaders/.test(permalink) ? 'leaders' : 'units'}/${x.slug}/`);
@@ -40,7 +41,7 @@ describe('search evaluation set', () => {
       expect(query.expect.length, query.q).toBeGreaterThan(0);
       const needles = query.needle === undefined ? query.q.split(/\s+/) : [query.needle].flat();
       for (const permalink of query.expect) {
-        expect(existsSync(join('dist', permalink, 'index.html')), permalink).toBe(true);
+        expect(existsSync(join(testDist, permalink, 'index.html')), permalink).toBe(true);
         const text = publishedText(permalink);
         for (const needle of needles) expect(text, `${query.q} → ${permalink}`).toContain(squash(needle));
       }

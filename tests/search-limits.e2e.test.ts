@@ -20,8 +20,8 @@ import { pagefindQuery, parseQuery } from '../src/lib/search/query.ts';
 import { indexTokens } from '../src/lib/search/tokens.ts';
 import { launchChromium } from './chromium.ts';
 import { pagefindSearch } from './pagefind-client.ts';
-import { ensureBuilt } from './dist.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
+import { TEST_SITE, testDist } from './test-site.ts';
 
 const pages: Record<string, string> = {
   a: '推进碳达峰碳中和',
@@ -56,7 +56,6 @@ describe('Pagefind 1.6.0 and Chinese', () => {
   let tokens: Page;
 
   beforeAll(async () => {
-    ensureBuilt();
     dirs.push(site(stockPage), site(tokenPage));
     for (const dir of dirs) servers.push(await serveStatic(dir, '/'));
     browser = await launchChromium();
@@ -74,7 +73,7 @@ describe('Pagefind 1.6.0 and Chinese', () => {
 
   it('is the version installed and the version that built dist/', () => {
     const installed = JSON.parse(readFileSync('node_modules/pagefind/package.json', 'utf8')) as { version: string };
-    const entry = JSON.parse(readFileSync('dist/pagefind/pagefind-entry.json', 'utf8')) as { version: string };
+    const entry = JSON.parse(readFileSync(join(testDist, 'pagefind/pagefind-entry.json'), 'utf8')) as { version: string };
     expect(installed.version).toBe('1.6.0');
     expect(entry.version).toBe('1.6.0');
   });

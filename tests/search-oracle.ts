@@ -47,7 +47,7 @@ export function expectedFor(query: string): Expected {
       ...t.notes,
       j.name,
       documentLabel(d),
-      ...a.flatMap((x) => [x.targetText?.text, x.progress?.text, x.leader?.published, x.leader?.name, x.deadline.raw, ...x.units.flatMap((u) => [u.published, u.name])]),
+      ...a.flatMap((x) => [x.targetText?.text, x.progress?.text, ...x.people.flatMap((p) => [p.published, p.name]), x.deadline.raw, ...x.units.flatMap((u) => [u.published, u.name])]),
     );
     if (!hit) continue;
     pages.push(`/${t.id}/`);
@@ -59,7 +59,7 @@ export function expectedFor(query: string): Expected {
       const worst = a.map((x) => x.status.value).reduce((m, v) => (statusWeight[v] > statusWeight[m] ? v : m), 'not_reported' as keyof typeof statusWeight);
       count('status', statusLabel(worst));
     }
-    for (const leader of new Set(a.flatMap((x) => (x.leader ? [x.leader.name] : [])))) {
+    for (const leader of new Set(a.flatMap((x) => x.people.map((p) => p.name)))) {
       count('leader', leader);
       byLeader.set(leader, [...(byLeader.get(leader) ?? []), `/${t.id}/`]);
     }

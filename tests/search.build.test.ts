@@ -17,10 +17,10 @@ import { useCollections } from '../src/lib/routing.ts';
 import type { FoldRule } from '../src/lib/search/normalize.ts';
 import { indexTokens } from '../src/lib/search/tokens.ts';
 import { readCollections } from '../scripts/search-index.ts';
-import { ensureBuilt } from './dist.ts';
 import { siteFiles } from '../scripts/files.ts';
+import { TEST_SITE, testDist } from './test-site.ts';
 
-const page = (permalink: string): string => readFileSync(join('dist', permalink, 'index.html'), 'utf8');
+const page = (permalink: string): string => readFileSync(join(testDist, permalink, 'index.html'), 'utf8');
 
 
 const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
@@ -61,8 +61,7 @@ describe('search index input', () => {
   const indexed = (permalink: string) => record(documentsFor.get(permalink) ?? '');
 
   beforeAll(async () => {
-    ensureBuilt();
-    const c = readCollections('.');
+    const c = readCollections(TEST_SITE);
     useCollections(c);
     documentsFor = new Map((await siteRecords()).map((r) => [r.path, recordDocument(r.record)]));
     targets = c.targets;
@@ -74,7 +73,7 @@ describe('search index input', () => {
   });
 
   it('indexes exactly the target, leader, unit and document pages', () => {
-    const entry = JSON.parse(readFileSync('dist/pagefind/pagefind-entry.json', 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync(join(testDist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
     expect(indexed).toBe(targets.length + leaders.length + units.length + documents.size);
     expect(documentsFor.size).toBe(indexed);
@@ -85,9 +84,9 @@ describe('search index input', () => {
       ...units.map((u) => `/${u.jurisdiction}/units/${u.slug}/`),
     ];
     expect([...documentsFor.keys()].sort()).toEqual(expected.sort());
-    for (const permalink of expected) expect(existsSync(join('dist', permalink, 'index.html')), permalink).toBe(true);
+    for (const permalink of expected) expect(existsSync(join(testDist, permalink, 'index.html')), permalink).toBe(true);
     // the pages themselves carry no index text: Pagefind reads the records
-    for (const file of siteFiles('dist')) expect(readFileSync(file, 'utf8'), file).not.toMatch(/data-pagefind-(body|weight|meta|filter|sort)/);
+    for (const file of siteFiles(testDist)) expect(readFileSync(file, 'utf8'), file).not.toMatch(/data-pagefind-(body|weight|meta|filter|sort)/);
   });
 
   it('gives every target a record: its text tokens weighted highest, its filter values, fields and sort keys', () => {
@@ -109,14 +108,14 @@ describe('search index input', () => {
       expect(r.filters.get('year')).toEqual([yearLabel(d.year)]);
       expect(r.filters.get('document')).toEqual([`${j.name} ${documentLabel(d)}`]);
       const names = (pick: (a: Target['assignments'][number]) => string[]) => [...new Set(t.assignments.flatMap(pick))].sort();
-      expect([...(r.filters.get('leader') ?? [])].sort()).toEqual(names((a) => (a.leader ? [a.leader.name] : [])));
+      expect([...(r.filters.get('leader') ?? [])].sort()).toEqual(names((a) => a.people.map((p) => p.name)));
       expect([...(r.filters.get('unit') ?? [])].sort()).toEqual(names((a) => a.units.map((u) => u.name)));
       if (d.kind === 'progress') {
         expect(r.filters.get('status')).toHaveLength(1);
         expect(t.assignments.map((a) => statusLabel(a.status.value))).toContain(r.filters.get('status')?.[0]);
       } else expect(r.filters.has('status')).toBe(false);
-      expect(r.sorts.get('newest')).toMatch(/^d\d{6}n\d{4}$/);
-      expect(r.sorts.get('oldest')).toMatch(/^d\d{6}n\d{4}$/);
+      expect(r.sorts.get('newest')).toMatch(/^d\d{7}n\d{5}$/);
+      expect(r.sorts.get('oldest')).toMatch(/^d\d{7}n\d{5}$/);
     }
   });
 
@@ -143,13 +142,13 @@ describe('search index input', () => {
   });
 
   it('loads script on the search page only, and puts the plain search form on every other page', () => {
-    for (const file of siteFiles('dist')) {
+    for (const file of siteFiles(testDist)) {
       const html = readFileSync(file, 'utf8');
       const scripts = html.match(/<script(?![^>]*type="application\/ld\+json")[^>]*>/g) ?? [];
-      if (file.startsWith(join('dist', 'embed'))) {
+      if (file.startsWith(join(testDist, 'embed'))) {
         // iframe views: no chrome, so no search form, and still no script
         expect(scripts, file).toEqual([]);
-      } else if (file === join('dist', 'search', 'index.html')) {
+      } else if (file === join(testDist, 'search', 'index.html')) {
         expect(scripts).toHaveLength(1);
         expect(scripts[0]).toMatch(/type="module"/);
         expect(html).not.toContain('class="site-search"');

@@ -14,9 +14,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchStrings } from '../src/i18n/zh-CN.ts';
 import { launchChromium, siteInBrowser } from './chromium.ts';
 import { axeViolations, WCAG21_AA } from './axe.ts';
-import { buildEnv, ensureBuilt } from './dist.ts';
+import { buildEnv } from './dist.ts';
 import { expectedFor } from './search-oracle.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
+import { TEST_SITE, testDist } from './test-site.ts';
 
 const done = (page: Page, q: string) => page.waitForSelector(`#search[data-state="done"][data-query="${q}"]`);
 const resultLinks = (page: Page) =>
@@ -133,8 +134,8 @@ describe('search page', () => {
     await page.goto(`${site.server.root}search/?q=${encodeURIComponent('教育')}&kind=${encodeURIComponent('目标')}&sort=newest`);
     await done(page, '教育');
     const links = await allResults(page);
-    const targets = JSON.parse(readFileSync('content/targets.json', 'utf8')) as { id: string; number: number }[];
-    const documents = JSON.parse(readFileSync('content/documents.json', 'utf8')) as { id: string; year: number; period: string }[];
+    const targets = JSON.parse(readFileSync(join(TEST_SITE, 'content/targets.json'), 'utf8')) as { id: string; number: number }[];
+    const documents = JSON.parse(readFileSync(join(TEST_SITE, 'content/documents.json'), 'utf8')) as { id: string; year: number; period: string }[];
     const order = ['report', 'plan', 'q1', 'q2', 'h1', 'q3', 'q4', 'h2', 'year'];
     const key = (link: string) => {
       const t = targets.find((x) => `/${x.id}/` === link);
@@ -220,7 +221,6 @@ describe('search under a sub-path', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    ensureBuilt();
     dir = join(mkdtempSync(join(tmpdir(), 'search-subpath-')), 'site');
     // the real build (records, Pagefind) under the base, into a directory of its own
     const built = spawnSync('node', ['scripts/build.ts'], { env: buildEnv({ SITE_BASE: base, DIST_DIR: dir }), encoding: 'utf8' });

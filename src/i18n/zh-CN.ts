@@ -697,8 +697,16 @@ export const chartStrings = {
   partnersTitle: '共同承担目标最多的单位',
 
   shareNoProgress: '本地区收录的文件中没有推进情况一览表（任务分解通知不报告进展），因此没有按计划占比。',
+  shareNoStatus: '本地区收录的推进情况表不列“是否按计划”，只列完成数量，因此没有按计划占比；各项的完成比例见文件页。',
   noPartners: '本单位承担的目标都没有其他单位共同承担。',
 
+  unitsOfDocumentTitle: '承担目标最多的单位',
+  thisDocument: '本文件',
+  thisPlace: '本地区的文件',
+  figuresTitle: '各项指标的完成比例',
+  figuresComputedMark: '（本站计算）',
+  colIndicator: '指标',
+  colFigureShare: '完成比例（%）',
   quantityTitle: '数量进度（本站计算）',
   quantityGoal: '目标',
   quantityRowTarget: '目标原文',
@@ -723,6 +731,13 @@ export function chartShare(share: number): string {
 export function deadlineMonthLabel(month: string, documentYear: number): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
   return y === documentYear ? `${m}月` : `${y}年${m}月`;
+}
+
+export function figuresChartCaption(printed: number, computed: number, unread: number): string {
+  const parts = [`${printed}行为原表“占年任务之比”等栏所列的比例`];
+  if (computed > 0) parts.push(`${computed}行原表未列比例，由本站以已完成数除以工作目标算出，注明“本站计算”，不是官方公布的完成率`);
+  if (unread > 0) parts.push(`${unread}行原表的数字不是可以相除的数（如“不低于60元”“达到目标60元”），未画出，原文见目标一览`);
+  return `每行一项指标，条长为完成比例，100%即完成年度目标。${parts.join('；')}。`;
 }
 
 export function statusChartCaption(total: number): string {
@@ -774,17 +789,22 @@ export function unitsOfLeaderCaption(name: string, shown: number, total: number,
   return `${name}牵头的目标中，各责任单位承担的目标数${shownOf(shown, total, tieCut)}。`;
 }
 
+export function unitsOfDocumentCaption(what: string, shown: number, total: number, tieCut = false): string {
+  return `${what}只列责任单位、未列领导：各单位承担的目标数${shownOf(shown, total, tieCut)}；一项目标有几个单位时每个单位各计一次。`;
+}
+
 export function partnersCaption(name: string, shown: number, total: number, tieCut = false): string {
   return `与${name}出现在同一项目标中的其他单位，按共同目标数排列${shownOf(shown, total, tieCut)}。`;
 }
 
 /** The numbers of a chart in one sentence, for its <desc>: 王昌华81项（按计划推进80项、不适用1项）；… */
-export function chartDescription(rows: { label: string; total: number; parts?: { label: string; count: number }[] }[]): string {
+/** The numbers of a chart in words (its <desc>); `unit` follows each number: 项 for counts, % for shares. */
+export function chartDescription(rows: { label: string; total: number; parts?: { label: string; count: number }[] }[], unit = '项'): string {
   return `${rows
     .map((r) => {
       const parts = (r.parts ?? []).filter((p) => p.count > 0);
-      const detail = parts.length > 1 ? `（${parts.map((p) => `${p.label}${p.count}项`).join('、')}）` : '';
-      return `${r.label}${r.total}项${detail}`;
+      const detail = parts.length > 1 ? `（${parts.map((p) => `${p.label}${p.count}${unit}`).join('、')}）` : '';
+      return `${r.label}${r.total}${unit}${detail}`;
     })
     .join('；')}。`;
 }

@@ -1,9 +1,8 @@
 /** History across periods and report provenance on the five real seeds, and the matcher measured against the review. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { linkFileSchema, linkReviewFileSchema, type LinkFile } from '../content.config.ts';
-import { readIngestInput, readReviewed } from '../../scripts/ingest.ts';
-import { ingest } from './ingest/index.ts';
+import { linkReviewFileSchema, type LinkFile } from '../content.config.ts';
+import { fixture, fixtureLinks } from '../../tests/fixture-collections.ts';
 import {
   HISTORY_THRESHOLD,
   PROVENANCE_THRESHOLD,
@@ -20,8 +19,8 @@ import {
 import { disagreements, historyMeasure, provenanceMeasure } from './link-review.ts';
 
 const json = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
-const c = ingest(readIngestInput(process.cwd()));
-const reviewed = readReviewed(process.cwd(), 'seeds/links.json', linkFileSchema);
+const c = fixture;
+const reviewed = fixtureLinks;
 const review = linkReviewFileSchema.parse(json('src/data/link-review.json'));
 const links = linkTargets(c.targets, c.documents, reviewed);
 const report = c.documents.find((d) => d.id === 'heze/2023-report');

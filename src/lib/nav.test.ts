@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURE_SITE } from '../../tests/test-site.ts';
 import { describe, expect, it } from 'vitest';
 import type { Jurisdiction } from '../content.config.ts';
 import { headerNav } from './nav.ts';
 import { FEW_PLACES } from './province.ts';
 
-const real = (JSON.parse(readFileSync('seeds/jurisdictions.json', 'utf8')) as { jurisdictions: Jurisdiction[] }).jurisdictions;
+const real = (JSON.parse(readFileSync(join(FIXTURE_SITE, 'seeds/jurisdictions.json'), 'utf8')) as { jurisdictions: Jurisdiction[] }).jurisdictions;
 // a province's worth: the real places and invented ones after them
 const province = [...real, ...Array.from({ length: 30 }, (_, i) => ({ id: `place-${i}`, name: `地方${i}` }))];
 

@@ -2,10 +2,10 @@
 import { createHash } from 'node:crypto';
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
-import { linkFileSchema, openReportFileSchema, openTargetsFileSchema } from '../content.config.ts';
-import { readIngestInput, readReviewed } from '../../scripts/ingest.ts';
-import { ingest } from './ingest/index.ts';
+import { openReportFileSchema, openTargetsFileSchema } from '../content.config.ts';
+import { fixture, fixtureLinks } from '../../tests/fixture-collections.ts';
 import { indexLinks, linkTargets } from './links.ts';
+import { namesPerson } from './assignment.ts';
 import {
   BOM,
   COMMITMENT_COLUMNS,
@@ -22,8 +22,8 @@ import {
   type OpenDataContext,
 } from './open-data.ts';
 
-const c = ingest(readIngestInput(process.cwd()));
-const links = linkTargets(c.targets, c.documents, readReviewed(process.cwd(), 'seeds/links.json', linkFileSchema));
+const c = fixture;
+const links = linkTargets(c.targets, c.documents, fixtureLinks);
 const origin = 'https://example.gov.cn/gk/';
 const ctx: OpenDataContext = {
   title: 't',
@@ -96,9 +96,21 @@ describe('target rows', () => {
 
   it('keeps only a leader’s own assignments when asked', () => {
     const leader = c.leaders.find((l) => l.id === 'heze/cao-lin')!;
-    const own = targetRows(c.targets.filter((t) => leader.targetIds.includes(t.id)), ctx, (a) => a.leader?.id === leader.id);
+    const own = targetRows(c.targets.filter((t) => leader.targetIds.includes(t.id)), ctx, (a) => namesPerson(a, leader.id));
     expect(own.length).toBeGreaterThan(0);
-    expect(new Set(own.map((r) => r.leader))).toEqual(new Set(['曹临']));
+    expect(new Set(own.map((r) => r.people))).toEqual(new Set(['曹临']));
+    expect(new Set(own.map((r) => r.people_roles))).toEqual(new Set(['市政府领导']));
+  });
+
+  it('carries units by role, the 等 marker, the figures and every other column', () => {
+    const rows = targetRows(c.targets.filter((t) => ['xianan/2023-plan/12', 'yueyang/2018-m1-11/2', 'yanzhou/2021-plan/1'].includes(t.id)), ctx);
+    expect(rows.map((r) => [r.id, r.row_kind, r.lead_units, r.responsible_units.split('；').length, r.cooperating_units, r.units_et_al, r.measure, r.goal, r.reached, r.share])).toEqual([
+      ['yanzhou/2021-plan/1#1', 'assignment', '', 5, '', '等', '', '', '', ''],
+      ['xianan/2023-plan/12#1', 'assignment', '区交通运输局', 5, '', '', '', '', '', ''],
+      ['yueyang/2018-m1-11/2#1', 'assignment', '', 1, '', '', '公里', '1360', '1361.92', '100.1%'],
+      ['yueyang/2018-m1-11/2#2', 'indicator', '', 1, '', '', '公里', '168', '171.70', '102.2%'],
+    ]);
+    expect(rows.find((r) => r.id === 'yueyang/2018-m1-11/2#2')?.target).toBe('提质改造农村公路');
   });
 });
 

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readIngestInput } from '../../scripts/ingest.ts';
-import { ingest } from './ingest/index.ts';
+import { fixture } from '../../tests/fixture-collections.ts';
 import { reportBlocks } from './report-blocks.ts';
 
-const report = ingest(readIngestInput(process.cwd())).documents.find((d) => d.kind === 'report')!;
+const report = fixture.documents.find((d) => d.kind === 'report')!;
 
 describe('reportBlocks on the real 2023 work report', () => {
   const blocks = reportBlocks(report.reportHtml ?? '');

@@ -79,7 +79,7 @@ export interface PlacedRow {
   y: number;
   height: number;
   segments: PlacedSegment[];
-  total: { x: number; y: number; value: number };
+  total: { x: number; y: number; value: number; text: string };
 }
 
 export interface BarsFigure {
@@ -115,14 +115,15 @@ export function layoutLegend(items: readonly LegendInput[], width: number, top: 
 
 export function layoutBars(
   rows: readonly BarRowInput[],
-  options: { legend?: readonly LegendInput[]; width?: number } = {},
+  options: { legend?: readonly LegendInput[]; width?: number; format?: (total: number, key: string) => string } = {},
 ): BarsFigure {
   const width = options.width ?? CHART_WIDTH;
   const legend = layoutLegend(options.legend ?? [], width, PAD);
   const totals = rows.map((r) => r.segments.reduce((s, seg) => s + seg.value, 0));
   const widest = max(rows, (r) => textWidth(r.label, LABEL_FONT)) ?? 0;
   const placement = widest <= LEFT_LABEL_MAX ? 'left' : 'above';
-  const totalRoom = textWidth(String(max(totals) ?? 0), VALUE_FONT) + 8;
+  const format = options.format ?? ((n: number) => String(n));
+  const totalRoom = (max(rows.map((r, i) => textWidth(format(totals[i] ?? 0, r.key), VALUE_FONT))) ?? 0) + 8;
   const x0 = placement === 'left' ? Math.ceil(widest) + PAD + 8 : PAD;
   const x = scaleLinear()
     .domain([0, Math.max(1, max(totals) ?? 0)])
@@ -167,7 +168,7 @@ export function layoutBars(
       y: barY,
       height: BAR_HEIGHT,
       segments,
-      total: { x: px(x(total) + 5), y: px(textY), value: total },
+      total: { x: px(x(total) + 5), y: px(textY), value: total, text: format(total, row.key) },
     };
     y += rowHeight + ROW_GAP;
     return placedRow;

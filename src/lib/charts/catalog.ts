@@ -16,6 +16,8 @@ import {
   deadlinesChartCaption,
   documentLabel,
   entityByDocumentCaption,
+  figuresChartCaption,
+  unitsOfDocumentCaption,
   leadersChartCaption,
   legendLabel,
   matrixChartCaption,
@@ -35,6 +37,7 @@ import {
   unitsOfLeaderCaption,
 } from '../../i18n/zh-CN.ts';
 import { FEW_PLACES } from '../province.ts';
+import { documentFields } from '../document-fields.ts';
 import { STATUS_ORDER, statusTotal } from '../status.ts';
 import { layoutBars, type BarRowInput, type BarsFigure } from './bars.ts';
 import { layoutLine, type LineFigure } from './line.ts';
@@ -46,8 +49,10 @@ import {
   chronological,
   deadlineRows,
   entityByDocument,
+  figureShares,
   leaderDocumentMatrix,
   partnersOfUnit,
+  unitsOfTargets,
   shareOverTime,
   statusBreakdown,
   targetsByLeader,
@@ -55,6 +60,7 @@ import {
   type CategoryCounts,
   type DeadlineBucket,
   type EntityDocument,
+  type FigureShare,
   type Partner,
 } from './series.ts';
 import type { DataTable } from './table.ts';
@@ -205,19 +211,29 @@ export function documentCharts(
     return charts;
   }
   if (targets.length === 0) return charts;
-  if (doc.kind === 'progress') {
+  const fields = documentFields(doc, targets);
+  // a status chart only where the document prints statuses; a figures table (民生实事) shows how far each indicator got
+  if (doc.kind === 'progress' && fields.status) {
     charts.push(statusChart({ slug: 'status', title: s.statusTitle, caption: statusChartCaption(targets.length) }, targets));
   }
-  const leaders = targetsByLeader(doc.kind, targets);
-  charts.push(
-    stackedChart(
-      doc.kind === 'progress'
-        ? { slug: 'leaders', title: s.leadersTitle, caption: leadersChartCaption(targets.length, leaderTitle) }
-        : { slug: 'leaders', title: s.tasksByLeaderTitle, caption: tasksByLeaderCaption(targets.length, leaderTitle) },
-      s.colLeader,
-      leaders.map((r) => ({ label: r.name ?? s.noLeader, counts: r.counts, total: r.total })),
-    ),
-  );
+  const figures = figuresChart(targets);
+  if (figures) charts.push(figures);
+  // by leader only where the document names leaders; one that names units only answers by unit
+  if (!targets.some((t) => t.assignments.some((a) => a.people.length > 0))) {
+    const units = unitsChart(s.unitsOfDocumentTitle, s.thisDocument, targets);
+    if (units) charts.push(units);
+  } else {
+    const leaders = targetsByLeader(fields.status ? doc.kind : 'assignment', targets);
+    charts.push(
+      stackedChart(
+        doc.kind === 'progress' && fields.status
+          ? { slug: 'leaders', title: s.leadersTitle, caption: leadersChartCaption(targets.length, leaderTitle) }
+          : { slug: 'leaders', title: s.tasksByLeaderTitle, caption: tasksByLeaderCaption(targets.length, leaderTitle) },
+        s.colLeader,
+        leaders.map((r) => ({ label: r.name ?? s.noLeader, counts: r.counts, total: r.total })),
+      ),
+    );
+  }
   const deadlines = deadlineRows(targets);
   if (deadlines.some((r) => r.bucket.kind === 'month' || r.bucket.kind === 'ongoing')) {
     charts.push(
@@ -229,6 +245,34 @@ export function documentCharts(
     );
   }
   return charts;
+}
+
+/** The units a set of targets names most, each counted once per target: for documents and places that name no leaders. */
+function unitsChart(title: string, what: string, targets: readonly Target[]): ChartSpec | null {
+  return partnerChart({ slug: 'units', title }, (n, t, tie) => unitsOfDocumentCaption(what, n, t, tie), unitsOfTargets(targets));
+}
+
+/** Figures table: each indicator's share of its goal, printed or (flagged) computed; null where no row reads as one. */
+function figuresChart(targets: readonly Target[]): ChartSpec | null {
+  const { rows, unread } = figureShares(targets);
+  if (rows.length === 0) return null;
+  const computed = rows.filter((r) => r.basis === 'computed').length;
+  const label = (r: FigureShare) => (r.basis === 'computed' ? `${r.label}${s.figuresComputedMark}` : r.label);
+  const shown = (value: number) => `${value}%`;
+  return {
+    slug: 'figures',
+    title: s.figuresTitle,
+    caption: figuresChartCaption(rows.length - computed, computed, unread),
+    desc: chartDescription(rows.map((r) => ({ label: label(r), total: r.value })), '%'),
+    figure: layoutBars(
+      rows.map((r, i) => ({ key: String(i), label: label(r), segments: [{ category: 'count', value: r.value }] })),
+      { format: (n) => shown(n) },
+    ),
+    table: {
+      columns: [s.colIndicator, s.colFigureShare],
+      rows: rows.map((r) => ({ label: label(r), cells: [r.value] })),
+    },
+  };
 }
 
 /** The progress table a work report's targets are followed in: same place and year, the latest. */
@@ -324,9 +368,10 @@ export function jurisdictionCharts(
 ): ChartSpec[] {
   if (!chartsEnabled()) return [];
   const own = documents.filter((d) => d.jurisdiction === jurisdiction.id);
-  return [shareChart([jurisdiction], own), leaderMatrixChart(jurisdiction, own, targetsByDocument)].filter(
-    (c): c is ChartSpec => c !== null,
-  );
+  const matrix = leaderMatrixChart(jurisdiction, own, targetsByDocument);
+  // a place whose documents name units only: who answers for its targets, by unit
+  const units = matrix ? null : unitsChart(s.unitsOfDocumentTitle, s.thisPlace, own.flatMap((d) => targetsByDocument.get(d.id) ?? []));
+  return [shareChart([jurisdiction], own), matrix, units].filter((c): c is ChartSpec => c !== null);
 }
 
 /** Home: the on-plan share over time for every jurisdiction with progress tables, then (for a handful of places) each jurisdiction's leaders × documents. */
@@ -421,6 +466,11 @@ export function unitCharts(unit: Unit, groups: readonly EntityDocument[]): Chart
  */
 export function targetCharts(target: Target, doc: SiteDocument): ChartSpec[] {
   if (!chartsEnabled() || doc.kind !== 'progress') return [];
+  // a row of figures (工作目标, 已完成数, 占年任务之比) says how far it got itself: the same chart as its document's, for this target's rows
+  if (target.assignments.some((a) => a.figures)) {
+    const figures = figuresChart([target]);
+    return figures ? [figures] : [];
+  }
   const reading = readQuantity(
     target.text.text,
     target.assignments.map((a) => a.progress?.text ?? null),

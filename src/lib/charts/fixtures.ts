@@ -1,17 +1,15 @@
 /**
- * The five real seeds, ingested in memory, for the chart tests: the same
- * pure ingest the build runs, so tests see exactly what the site shows.
+ * The real documents of the test fixtures (tests/fixtures/site/seeds/),
+ * ingested in memory, for the chart tests: the same pure ingest the build
+ * runs, so tests see exactly what the site shows.
  */
-import { readIngestInput } from '../../../scripts/ingest.ts';
 import type { SiteDocument, Target } from '../../content.config.ts';
 import type { EntityDocument } from './series.ts';
-import { ingest, type Collections } from '../ingest/index.ts';
-
-let cached: Collections | undefined;
+import type { Collections } from '../ingest/index.ts';
+import { fixture } from '../../../tests/fixture-collections.ts';
 
 export function realCollections(): Collections {
-  cached ??= ingest(readIngestInput(process.cwd()));
-  return cached;
+  return fixture;
 }
 
 export function realDocument(id: string): SiteDocument {

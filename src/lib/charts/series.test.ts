@@ -3,6 +3,7 @@
  * independently (document status counts, each leader's and unit's target
  * ids), plus the edge cases: no targets, one target, all one status.
  */
+import { namesPerson } from '../assignment.ts';
 import { describe, expect, it } from 'vitest';
 import type { Assignment, Target } from '../../content.config.ts';
 import { realCollections, realDocument, realTarget, realTargets, realTargetsByDocument, realEntityDocuments } from './fixtures.ts';
@@ -71,7 +72,7 @@ describe('targetsByLeader', () => {
 
   it('counts rows that name no leader under the empty key', () => {
     const t = realTarget('heze/2023-h1/88');
-    const anonymous = { ...t, assignments: t.assignments.map((a) => ({ ...a, leader: null })) };
+    const anonymous = { ...t, assignments: t.assignments.map((a) => ({ ...a, people: [] })) };
     expect(targetsByLeader('progress', [anonymous])).toEqual([{ key: '', name: null, counts: { on_plan: 1 }, total: 1 }]);
     expect(targetsByLeader('progress', [])).toEqual([]);
   });
@@ -154,7 +155,7 @@ describe('leaderDocumentMatrix', () => {
 describe('entityByDocument', () => {
   it('counts every target of every leader and unit once, oldest document first', () => {
     for (const e of [...c.leaders, ...c.units]) {
-      const concerns = (a: Assignment) => a.leader?.id === e.id || a.units.some((u) => u.id === e.id);
+      const concerns = (a: Assignment) => namesPerson(a, e.id) || a.units.some((u) => u.id === e.id);
       const rows = entityByDocument(realEntityDocuments(e.targetIds), concerns);
       expect(rows.reduce((n, r) => n + r.row.total, 0), e.id).toBe(e.targetIds.length);
       const docs = rows.map((r) => r.document);
@@ -164,7 +165,7 @@ describe('entityByDocument', () => {
 
   it('marks a Yanzhou leader’s tasks as assigned', () => {
     const leader = c.leaders.find((l) => l.jurisdiction === 'yanzhou');
-    const rows = entityByDocument(realEntityDocuments(leader?.targetIds ?? []), (a) => a.leader?.id === leader?.id);
+    const rows = entityByDocument(realEntityDocuments(leader?.targetIds ?? []), (a) => namesPerson(a, leader?.id ?? ''));
     expect(rows.map((r) => Object.keys(r.row.counts))).toEqual([['assigned']]);
   });
 });

@@ -94,6 +94,45 @@ function finish(rows: CountRow[]): CountRow[] {
   return rows;
 }
 
+/** A figure as a number: 5.2, 1361.92, 12,800 (not 不低于60元, not 11月底…). */
+export function figureNumber(text: string | null): number | null {
+  if (text === null) return null;
+  const t = text.replace(/[\s,，]/g, '');
+  return /^\d+(\.\d+)?$/.test(t) ? Number(t) : null;
+}
+
+export interface FigureShare {
+  /** 序号 and the row's own text */
+  label: string;
+  /** percent */
+  value: number;
+  /** printed: the share as the table prints it; computed: 已完成数 ÷ 工作目标 by this site, the table printing none */
+  basis: 'printed' | 'computed';
+}
+
+/**
+ * The share of its goal each row of a figures table reached: the printed
+ * share where it reads as a percentage (139.1%), else 已完成数 ÷ 工作目标 where
+ * both are plain numbers, flagged as computed; rows with neither are left out.
+ */
+export function figureShares(targets: readonly Target[]): { rows: FigureShare[]; unread: number } {
+  const rows: FigureShare[] = [];
+  let unread = 0;
+  for (const t of targets) {
+    for (const a of t.assignments) {
+      if (!a.figures) continue;
+      const label = `${t.number} ${a.targetText?.text ?? t.text.text}`;
+      const printed = /^(\d+(?:\.\d+)?)\s*[%％]$/.exec((a.figures.share ?? '').trim());
+      const goal = figureNumber(a.figures.goal);
+      const reached = figureNumber(a.figures.reached);
+      if (printed) rows.push({ label, value: Number(printed[1]), basis: 'printed' });
+      else if (goal !== null && reached !== null && goal > 0) rows.push({ label, value: Math.round((reached / goal) * 1000) / 10, basis: 'computed' });
+      else unread++;
+    }
+  }
+  return { rows, unread };
+}
+
 /** Deadline buckets: a calendar month (YYYY-MM), or a deadline that is not a date. */
 export type DeadlineBucket = { kind: 'month'; month: string } | { kind: 'ongoing' | 'none' | 'unparsed' };
 
@@ -152,7 +191,8 @@ export interface SharePoint {
  */
 export function shareOverTime(documents: readonly SiteDocument[]): SharePoint[] {
   return documents
-    .filter((d) => d.kind === 'progress' && d.targetCount > 0)
+    // a table that reports no status (a 民生实事 table of figures) has no share to draw
+    .filter((d) => d.kind === 'progress' && d.targetCount > 0 && d.status.on_plan + d.status.behind + d.status.not_applicable > 0)
     .sort(chronological)
     .map((document) => {
       const { on_plan: onPlan, behind } = document.status;
@@ -238,6 +278,11 @@ export interface Partner {
  */
 export function unitsOfLeader(targets: readonly Target[], leaderId: string): Partner[] {
   return partners(targets, (t) => t.assignments.filter((a) => namesPerson(a, leaderId)).flatMap((a) => a.units));
+}
+
+/** Every unit the targets name, by number of targets (each target counts once per unit). */
+export function unitsOfTargets(targets: readonly Target[]): Partner[] {
+  return partners(targets, (t) => t.assignments.flatMap((a) => a.units));
 }
 
 /**

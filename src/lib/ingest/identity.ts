@@ -70,8 +70,11 @@ function jurisdictionOf(input: IdentityInput): { id: string; provenance: SiteDoc
       return first ? { j, marker: first.m, at: first.at } : null;
     })
     .filter((x): x is NonNullable<typeof x> => x !== null);
-  // a district's documents name its city too: the more specific place wins
-  const specific = found.filter((f) => !found.some((g) => g !== f && g.j.name.length > f.j.name.length && g.j.name.includes(f.j.name)));
+  // a district's documents name its city too: the more specific place wins — one whose name contains the other's,
+  // or one printed right after the other (济宁市兖州区: the city, then the district in it)
+  const within = (f: (typeof found)[number], g: (typeof found)[number]): boolean =>
+    (g.j.name.length > f.j.name.length && g.j.name.includes(f.j.name)) || region.indexOf(`${f.marker}${g.marker}`) >= 0;
+  const specific = found.filter((f) => !found.some((g) => g !== f && within(f, g)));
   if (specific.length === 1) {
     const f = specific[0] as (typeof specific)[number];
     return { id: f.j.id, provenance: text(`“${f.marker}”`) };

@@ -298,6 +298,7 @@ function buildTarget(t: ParsedTarget, r: Reading, resolver: NameResolver, vocabu
     jurisdiction: j,
     document: documentId,
     number: t.number,
+    printedNumber: t.printedNumber,
     key: t.key,
     group: t.group,
     table: t.table,

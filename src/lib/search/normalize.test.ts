@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURE_SITE } from '../../../tests/test-site.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AliasFile } from '../../content.config.ts';
 import { foldsFromAliases } from './folds.ts';
 import { normalize, normalizedText } from './normalize.ts';
 
-const aliases = JSON.parse(readFileSync('seeds/aliases.json', 'utf8')) as AliasFile;
+const aliases = JSON.parse(readFileSync(join(FIXTURE_SITE, 'seeds/aliases.json'), 'utf8')) as AliasFile;
 const entities = Object.values(aliases.jurisdictions).flatMap((j) =>
   [...j.leaders, ...j.units].map((e) => ({ name: e.name, aliases: e.forms.map((form) => ({ form })) })),
 );

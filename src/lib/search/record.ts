@@ -65,8 +65,9 @@ function zone(weight: number, texts: readonly (string | null | undefined)[], fol
   return { weight, tokens: texts.flatMap((t) => (t ? indexTokens(t, folds) : [])) };
 }
 
+/** Year and period as one whole number: 2023 上半年 → 2023082 (the period's rank is fractional: ×10). */
 function documentOrdinal(doc: Pick<SiteDocument, 'year' | 'period'>): number {
-  return doc.year * 100 + periodRank(doc.period);
+  return doc.year * 1000 + Math.round(periodRank(doc.period) * 10);
 }
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
@@ -80,7 +81,7 @@ const pad = (n: number, width: number): string => String(n).padStart(width, '0')
 function sortValues(doc: Pick<SiteDocument, 'year' | 'period'> | null, number = 0): SearchRecord['sort'] {
   if (!doc) return { newest: 'z', oldest: 'z' };
   const ordinal = documentOrdinal(doc);
-  return { newest: `d${pad(100000 - ordinal, 6)}n${pad(number, 4)}`, oldest: `d${pad(ordinal, 6)}n${pad(number, 4)}` };
+  return { newest: `d${pad(9_999_999 - ordinal, 7)}n${pad(number, 5)}`, oldest: `d${pad(ordinal, 7)}n${pad(number, 5)}` };
 }
 
 function documentFilterValue(doc: SiteDocument, j: Jurisdiction): string {
@@ -144,7 +145,8 @@ function targetRecord(target: Target, doc: SiteDocument, j: Jurisdiction, folds:
       leader: leaders,
       unit: units,
     },
-    sort: sortValues(doc, target.number),
+    // where numbering restarts in each part, the part first: 二、第1项 after 一、第9项
+    sort: sortValues(doc, (target.group?.index ?? 0) * 1000 + target.number),
   };
 }
 

@@ -152,7 +152,7 @@ export function noticeTemplate(text: string): NoticeTemplate | null {
       }
       const task = TASK.exec(t);
       if (task) {
-        const { body, clause } = splitClause(task[2] ?? '');
+        const { body, clause } = splitClause(task[3] ?? '');
         if (clause) sections.at(-1)?.tasks.push({ body, clause });
         sawTask = true;
         continue;

@@ -1,23 +1,29 @@
 /** The synthetic corpus: deterministic, read by the real ingest, and as messy as the real seeds. */
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readIngestInput } from '../../../scripts/ingest.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { sha256 } from '../../../scripts/ingest-cache.ts';
+import { fixtureInput as real } from '../../../tests/fixture-collections.ts';
+import { FIXTURE_SITE } from '../../../tests/test-site.ts';
 import { decodeSeed } from '../ingest/encoding.ts';
 import { ingest, type SeedFile } from '../ingest/index.ts';
+import { readText } from '../ingest/read/text.ts';
 import { seedBytes, synthesize, type SynthInput, type SynthOutput } from './index.ts';
 import { hashSeed, mulberry32 } from './prng.ts';
 
-const real = readIngestInput(process.cwd());
-const realSeeds = real.seeds.map((s) => ({ name: basename(s.path), text: s.text }));
+const fixtureVocabulary = real.vocabulary;
+const realSeeds = real.seeds.map((s) => ({ name: basename(s.path), text: readFileSync(join(FIXTURE_SITE, s.path), 'utf8') }));
 const base: Omit<SynthInput, 'scale' | 'seed'> = { seeds: realSeeds, jurisdictions: real.jurisdictions, aliases: real.aliases };
+/** what each step recombines: the three 菏泽 progress tables, the 兖州 notice and the 菏泽 work report (the examples are not of their shapes) */
+const MATERIAL = 5;
 
 /** The corpus as the ingest sees it after writing to disk: bytes → decoded text. */
 function asSeedFiles(out: SynthOutput): SeedFile[] {
   const synthetic = out.files.map((f) => {
     const bytes = seedBytes(f);
     const { text, encoding } = decodeSeed(bytes);
-    return { path: `seeds/${f.name}`, text, sha256: sha256(bytes), encoding, sidecar: f.meta };
+    return { path: `seeds/${f.name}`, source: readText(text, `seeds/${f.name}`), sha256: sha256(bytes), encoding, sidecar: f.meta };
   });
   return [...real.seeds, ...synthetic];
 }
@@ -47,10 +53,11 @@ describe('synthesize', () => {
   it('scale 1 is the real seeds alone; each step adds one jurisdiction with as many documents as the seeds', () => {
     const one = synthesize({ ...base, scale: 1, seed: 7 });
     expect(one.files).toEqual([]);
-    expect(one.jurisdictions.jurisdictions.map((j) => j.id)).toEqual(['heze', 'yanzhou']);
+    const realIds = real.jurisdictions.jurisdictions.map((j) => j.id);
+    expect(one.jurisdictions.jurisdictions.map((j) => j.id)).toEqual(realIds);
     expect(four.places).toHaveLength(3);
-    expect(four.files).toHaveLength(3 * realSeeds.length);
-    expect(four.jurisdictions.jurisdictions.map((j) => j.id).slice(-2)).toEqual(['heze', 'yanzhou']);
+    expect(four.files).toHaveLength(3 * MATERIAL);
+    expect(four.jurisdictions.jurisdictions.map((j) => j.id).slice(-realIds.length)).toEqual(realIds);
   });
 
   it('a larger scale extends a smaller one (the first steps are the same files)', () => {
@@ -78,7 +85,7 @@ describe('synthesize', () => {
 
 describe('the real ingest reads the synthetic corpus', () => {
   const out = synthesize({ ...base, scale: 6, seed: 11 });
-  const c = ingest({ seeds: asSeedFiles(out), aliases: out.aliases, jurisdictions: out.jurisdictions });
+  const c = ingest({ seeds: asSeedFiles(out), aliases: out.aliases, jurisdictions: out.jurisdictions, vocabulary: real.vocabulary });
   const synthetic = new Set(out.files.map((f) => `seeds/${f.name}`));
   const syntheticAnomalies = c.anomalies.filter((a) => synthetic.has(a.source.file));
 
@@ -88,11 +95,11 @@ describe('the real ingest reads the synthetic corpus', () => {
       expect(doc?.id, f.name).toBe(f.documentId);
       if (f.kind !== 'report') expect(doc?.targetCount, f.name).toBe(f.targets);
     }
-    expect(c.jurisdictions.map((j) => j.id).sort()).toEqual([...out.places.map((p) => p.id), 'heze', 'yanzhou'].sort());
+    expect(c.jurisdictions.map((j) => j.id).sort()).toEqual([...out.places.map((p) => p.id), ...real.jurisdictions.jurisdictions.map((j) => j.id)].sort());
   });
 
   it('leaves the real documents as they were', () => {
-    const real = ingest({ seeds: asSeedFiles({ ...out, files: [] }), aliases: base.aliases, jurisdictions: base.jurisdictions });
+    const real = ingest({ seeds: asSeedFiles({ ...out, files: [] }), aliases: base.aliases, jurisdictions: base.jurisdictions, vocabulary: fixtureVocabulary });
     for (const d of real.documents) expect(c.documents.find((x) => x.id === d.id)).toEqual(d);
   });
 

@@ -38,7 +38,7 @@ import { squeeze, unspaced } from '../text.ts';
 import { plainText, readDateLine, sectionHeading, subsectionHeading, TRUNCATION, withoutTruncation } from './common.ts';
 import type { Fit, Interpretation, Layout, LayoutOptions, ParsedAssignment, ParsedTarget, TextLine } from './types.ts';
 
-export const ITEM = /^\s*(\d+)\s*[、.．]\s*(.+)$/s;
+export const ITEM = /^\s*(\d+)\s*([、.．])\s*(.+)$/s;
 /** A line that ends a sentence or a clause: the next line starts a new paragraph, not its continuation. */
 const CLOSED = /[。！？!?：:；;”’」』）)]$/;
 
@@ -86,7 +86,7 @@ export const listLayout: Layout = {
       const item = ITEM.exec(l.text);
       if (!item) return;
       items++;
-      if (sectionPeople || hasResponsibility(item[2] ?? '', lines[i + 1]?.text)) assigned++;
+      if (sectionPeople || hasResponsibility(item[3] ?? '', lines[i + 1]?.text)) assigned++;
     });
     if (assigned > 0) return { layout: 'list', score: assigned, reason: `${assigned} numbered items that name who answers for them` };
     return { layout: 'list', score: 0, reason: items === 0 ? 'no numbered items (1、 1. …)' : `${items} numbered items, none names a leader or unit (no （…领导：…） clause, no 责任单位：… line, no leader in a section heading)` };
@@ -156,7 +156,7 @@ class ListReader {
       const section = sectionHeading(l.text);
       const item = ITEM.exec(l.text);
       if (this.phase === 'head') {
-        if (section || (item && hasResponsibility(item[2] ?? '', lines[i + 1]?.text))) this.phase = 'body';
+        if (section || (item && hasResponsibility(item[3] ?? '', lines[i + 1]?.text))) this.phase = 'body';
         else if (cut) {
           this.cut(l.pos, l.text);
           continue;
@@ -189,7 +189,7 @@ class ListReader {
         continue;
       }
       if (item) {
-        this.startItem(Number(item[1]), item[2] ?? '', l);
+        this.startItem(Number(item[1]), `${item[1]}${item[2]}`, item[3] ?? '', l);
         continue;
       }
       if (this.items.length > 0 && (readDateLine(l.text).dateLike || /(人民政府|办公室|委员会)$/.test(l.text) || /^抄送/.test(l.text))) {
@@ -252,7 +252,7 @@ class ListReader {
     if (who) for (const name of who.names) this.log.add({ kind: 'person-title', published: `${name}${who.title}`, name, title: who.title }, l.pos);
   }
 
-  startItem(number: number, text: string, l: Line): void {
+  startItem(number: number, printedNumber: string, text: string, l: Line): void {
     const section = this.sections.at(-1) ?? null;
     const key = `${this.group}-${number}`;
     const previous = this.items.at(-1);
@@ -265,6 +265,7 @@ class ListReader {
     const html = l.html.replace(/^\s*\d+\s*[、.．]\s*/, '');
     const target: ParsedTarget = {
       number,
+      printedNumber,
       key,
       group: { index: this.group, label: this.groupLabel },
       table: null,

@@ -552,6 +552,7 @@ class TableReader {
       if (this.current && number < this.current.number) this.log.add({ kind: 'number-out-of-order', how: 'after', number, after: this.current.number }, row.pos, `${this.group}-${number}`);
       const target: ParsedTarget = {
         number,
+        printedNumber: numberRaw.trim() || String(number),
         key: `${this.group}-${number}`,
         group: { index: this.group, label: this.groupLabel },
         table: table.index,

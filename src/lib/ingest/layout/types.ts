@@ -27,6 +27,7 @@ export interface ParsedAssignment {
 
 export interface ParsedTarget {
   number: number;
+  printedNumber: string;
   /** the permalink segment; `{group}-{序号}` until the layout knows numbering does not restart */
   key: string;
   group: { index: number; label: string } | null;
