@@ -9,14 +9,16 @@
  *
  *   npm run build && npm run audit [-- /path/ …]
  *
- * The pages are one of each kind (tests/pages.ts AUDIT_PAGES).
+ * The pages are one of each kind the built site has (tests/pages.ts auditPages),
+ * taken from its content/, so a portal's own site is audited on its own pages.
  */
 import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM } from '../tests/chromium.ts';
-import { AUDIT_PAGES } from '../tests/pages.ts';
+import { auditPages } from '../tests/pages.ts';
+import { readCollections } from './search-index.ts';
 import { serveStatic } from '../tests/serve.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -29,7 +31,7 @@ if (!existsSync('dist/index.html')) {
   process.exit(1);
 }
 
-const paths = process.argv.length > 2 ? process.argv.slice(2) : AUDIT_PAGES.map((p) => p.path);
+const paths = process.argv.length > 2 ? process.argv.slice(2) : auditPages(readCollections(process.cwd())).map((p) => p.path);
 const server = await serveStatic('dist', '/', { gzip: true });
 const chrome = await chromeLauncher.launch({
   chromePath: CHROMIUM,

@@ -1,7 +1,11 @@
 /**
- * One page of each kind, for the browser tests and `npm run audit`
- * (Lighthouse). Paths are site paths, without the base.
+ * One page of each kind. PAGES: the fixture site's (tests/test-site.ts), for
+ * the browser tests. auditPages(): one of each kind from whatever site was
+ * built, for `npm run audit` (Lighthouse), so a portal's own site is audited
+ * on its own pages. Paths are site paths, without the base.
  */
+import type { SiteCollections } from '../src/lib/routing.ts';
+
 export interface PageOfKind {
   kind: string;
   path: string;
@@ -13,9 +17,14 @@ export const PAGES: readonly PageOfKind[] = [
   { kind: 'document (progress table, 200 targets)', path: '/heze/2023-h1/' },
   { kind: 'document (task-assignment notice)', path: '/yanzhou/2021-plan/' },
   { kind: 'document (work report)', path: '/heze/2023-report/' },
+  { kind: 'document (民生实事 table of figures)', path: '/yueyang/2018-m1-11/' },
+  { kind: 'document (plan grouped by leader, cut off)', path: '/haiyan/2022-plan/' },
+  { kind: 'document (two task tables, units only)', path: '/shapingba/2022-plan/' },
   { kind: 'target', path: '/heze/2023-h1/88/' },
   { kind: 'target (notice task)', path: '/yanzhou/2021-plan/1/' },
   { kind: 'target (four assignments)', path: '/heze/2023-h1/13/' },
+  { kind: 'target (sub-indicators)', path: '/yueyang/2018-m1-11/6/' },
+  { kind: 'target (numbered in its section)', path: '/haiyan/2022-plan/2-1/' },
   { kind: 'leader', path: '/heze/leaders/cao-lin/' },
   { kind: 'unit', path: '/heze/units/shi-fa-zhan-gai-ge-wei/' },
   { kind: 'leaders index', path: '/heze/leaders/' },
@@ -25,7 +34,35 @@ export const PAGES: readonly PageOfKind[] = [
   { kind: 'search', path: '/search/' },
 ];
 
-/** The subset Lighthouse runs on (one per kind; each run takes several seconds). */
-export const AUDIT_PAGES: readonly PageOfKind[] = PAGES.filter((p) =>
-  ['home', 'jurisdiction', 'document (progress table, 200 targets)', 'document (task-assignment notice)', 'target', 'leader', 'unit', 'data quality', 'data quality (one document)', 'search'].includes(p.kind),
-);
+/**
+ * One page of each kind the built site has, for Lighthouse: home, a place,
+ * the largest document of each layout, a target of the largest table and one
+ * with sub-indicator lines, the leader and the unit with most targets, the
+ * data-quality pages and search. Each run takes several seconds.
+ */
+export function auditPages(c: SiteCollections): PageOfKind[] {
+  const pages: PageOfKind[] = [{ kind: 'home', path: '/' }];
+  const j = c.jurisdictions[0];
+  if (j) pages.push({ kind: 'jurisdiction', path: `/${j.id}/` });
+  const largest = (layout: string) => [...c.documents].filter((d) => d.layout === layout).sort((a, b) => b.targetCount - a.targetCount)[0];
+  for (const layout of ['table', 'list', 'report']) {
+    const d = largest(layout);
+    if (d) pages.push({ kind: `document (${layout})`, path: `/${d.id}/` });
+  }
+  const table = largest('table');
+  const first = table ? c.targets.find((t) => t.document === table.id) : undefined;
+  if (first) pages.push({ kind: 'target', path: `/${first.id}/` });
+  const indicators = c.targets.find((t) => t.assignments.some((a) => a.kind === 'indicator'));
+  if (indicators) pages.push({ kind: 'target (sub-indicators)', path: `/${indicators.id}/` });
+  const most = <T extends { targetIds: string[] }>(list: readonly T[]): T | undefined => [...list].sort((a, b) => b.targetIds.length - a.targetIds.length)[0];
+  const leader = most(c.leaders);
+  if (leader) pages.push({ kind: 'leader', path: `/${leader.jurisdiction}/leaders/${leader.slug}/` });
+  const unit = most(c.units);
+  if (unit) pages.push({ kind: 'unit', path: `/${unit.jurisdiction}/units/${unit.slug}/` });
+  if (c.anomalies.length > 0) {
+    pages.push({ kind: 'data quality', path: '/data-quality/' });
+    pages.push({ kind: 'data quality (one document)', path: `/data-quality/${table?.id ?? c.anomalies[0]?.document}/` });
+  }
+  pages.push({ kind: 'search', path: '/search/' });
+  return pages;
+}

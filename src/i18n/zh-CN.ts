@@ -483,6 +483,11 @@ export function jurisdictionDescription(name: string, documents: number): string
   return `${name}公开的责任目标文件（${documents}份），及按领导、责任单位整理的目标。`;
 }
 
+/** 共27处，逐处列出 — the summary of an anomaly's places in the sources */
+export function occurrencesSummary(count: number): string {
+  return `原文中共${count}处，逐处列出`;
+}
+
 export function anomalyCount(count: number): string {
   return `${count}处`;
 }
@@ -507,8 +512,8 @@ export function documentAnomaliesLink(count: number): string {
 }
 
 /** 续行 20处、串行错位 3处: one document's anomalies by kind, in a table cell */
-export function anomalyKindSummary(groups: readonly (readonly [AnomalyKind, readonly unknown[]])[]): string {
-  return groups.map(([kind, list]) => `${anomalyKindLabel(kind)} ${anomalyCount(list.length)}`).join(strings.listSeparator);
+export function anomalyKindSummary(groups: readonly (readonly [AnomalyKind, readonly { occurrences: readonly unknown[] }[]])[]): string {
+  return groups.map(([kind, list]) => `${anomalyKindLabel(kind)} ${anomalyCount(list.reduce((n, a) => n + a.occurrences.length, 0))}`).join(strings.listSeparator);
 }
 
 export function truncate(text: string, max: number): string {

@@ -30,3 +30,12 @@ export function tableColumns(document: Pick<SiteDocument, 'columns'>, table: num
   if (own.length === 0) return fallback.map((c) => (c.field === 'people' ? { ...c, heading: leaderTitle } : c));
   return own.filter((c) => c.heading !== '' || c.field !== 'other').map((c) => ({ field: c.field, heading: c.heading, label: c.field === 'units' ? c.heading : null }));
 }
+
+/** The heading a document's table prints for each field (考核指标, 占年任务之比, 是否完成计划进度): cards show the document's own words. */
+export function fieldHeadings(document: Pick<SiteDocument, 'columns'>, table: number | null): Partial<Record<ColumnField, string>> {
+  const out: Partial<Record<ColumnField, string>> = {};
+  for (const c of document.columns.filter((col) => col.table === (table ?? 1))) {
+    if (c.heading !== '' && out[c.field] === undefined && c.field !== 'units' && c.field !== 'people' && c.field !== 'other') out[c.field] = c.heading;
+  }
+  return out;
+}
