@@ -473,7 +473,8 @@ export const aliasFileSchema = z.object({
 export const sidecarSchema = z.strictObject({
   /** ISO date the document was published on the portal */
   publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
-  sourceUrl: z.url().optional(),
+  /** the page it was published at; http(s) only, so a javascript: or file: address never becomes a link */
+  sourceUrl: z.url({ protocol: /^https?$/, error: 'an http:// or https:// address of the page the document was published at' }).optional(),
   /** the jurisdiction's id in seeds/jurisdictions.json, where the text says only 全市 or 我区 */
   jurisdiction: z.string().optional(),
   /** the year the targets are for, where the text prints none */

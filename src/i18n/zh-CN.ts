@@ -72,6 +72,7 @@ export const strings = {
   docByUnit: '按责任单位',
   docByStatus: '按推进状态',
   docStatusSummary: '推进状态统计',
+  docNoStatusPrinted: '本文件不列“是否按计划”等推进状态，只列完成情况，因此不作状态统计；各项完成数量和比例见下方统计图和目标一览。',
   docNoTargets: '本文件不含逐项目标。',
 
   colNumber: '序号',

@@ -44,6 +44,16 @@ describe('reviewed JSON files', () => {
     expect(e.message).toMatch(/period: a period code: h1, h2, q1–q4, q1-3, m1-11, m5, year, plan or report/);
   });
 
+  it('takes a source address only over http or https, so a javascript: link never reaches a page', () => {
+    const yueyang = fixtureFile('yueyang_msss_m1-11_table.meta.json');
+    expect(parseReviewedJson('seeds/y.meta.json', yueyang, sidecarSchema).sourceUrl).toMatch(/^https:\/\/www\.yueyang\.gov\.cn\//);
+    for (const bad of ['javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,<b>x</b>']) {
+      const text = yueyang.replace(/"sourceUrl": "[^"]+"/, `"sourceUrl": ${JSON.stringify(bad)}`);
+      const e = failure('seeds/y.meta.json', text, sidecarSchema);
+      expect(e.message).toMatch(/^seeds\/y\.meta\.json:2: sourceUrl: an http:\/\/ or https:\/\/ address/);
+    }
+  });
+
   it('names the line of a jurisdiction id that is one of the site’s own folders', () => {
     const text = JURISDICTIONS.replace('"id": "yanzhou"', '"id": "search"');
     const e = failure('seeds/jurisdictions.json', text, jurisdictionFileSchema);

@@ -100,6 +100,30 @@ describe('paragraph list with 责任领导 and 牵头单位 (咸安区 2023, an 
   });
 });
 
+describe('the same items with their labels run on in the paragraph, not in brackets (咸安区 2023, as other places print it)', () => {
+  // items 1, 6 and 12 of the real list, the （…） around each clause dropped: `…增长8%以上。责任领导:杜新国;牵头单位:区发改局`
+  const runOn = example('xianan_2023_task_paragraphs.txt')
+    .split('\n')
+    .map((l) => l.replace(/^(\s*\d+\..*?[。])\((责任领导[^)]*)\)$/, '$1$2'))
+    .join('\n');
+  const { r } = interpretText(runOn, 'seeds/xianan-run-on.txt', 'list');
+  const bracketed = interpretText(example('xianan_2023_task_paragraphs.txt'), 'seeds/xianan.txt', 'list').r;
+
+  it('reads every item’s leaders and units as from the bracketed clause, and ends the target text at its full stop', () => {
+    expect(runOn).toContain('1.地区生产总值增长8%以上。责任领导:杜新国;牵头单位:区发改局');
+    const who = (t: (typeof r.targets)[number]) => [t.key, t.text.text, peopleOf(t.assignments[0]), unitsOf(t.assignments[0])];
+    expect(r.targets.map(who)).toEqual(bracketed.targets.map(who));
+    expect(r.targets[0]?.text.text).toBe('地区生产总值增长8%以上。');
+    expect(r.targets[0]?.assignmentClause).toBe('责任领导:杜新国;牵头单位:区发改局');
+  });
+
+  it('does not take a label word inside the text for a label', () => {
+    const { r: one } = interpretText('某区重点工作任务分解\n\n1.建立责任单位考核机制，压实各方责任。牵头单位:区委组织部\n', 'x.txt', 'list');
+    expect(one.targets[0]?.text.text).toBe('建立责任单位考核机制，压实各方责任。');
+    expect(unitsOf(one.targets[0]?.assignments[0])).toEqual([['lead', '区委组织部']]);
+  });
+});
+
 describe('plan grouped by leader, units on a line of their own (海盐县 2022, an excerpt)', () => {
   const { r, anomalies } = interpretText(example('haiyan_2022_leader_sections.txt'), 'seeds/haiyan.txt', 'list');
 

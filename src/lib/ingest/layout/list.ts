@@ -66,9 +66,30 @@ function labelParts(text: string): Array<{ label: string; kind: NonNullable<Retu
   return whole ? [whole] : null;
 }
 
+/**
+ * Labels run on at the end of the item's own paragraph, after a full stop or
+ * ；: `…增长6%。牵头单位：区发改局；配合单位：区统计局`. The earliest such point
+ * whose rest reads as labels, the first naming people or units, is the split.
+ */
+export function splitRunOnLabels(text: string): { body: string; labels: string } | null {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] ?? '';
+    if ('（('.includes(ch)) depth++;
+    if ('）)'.includes(ch)) depth = Math.max(0, depth - 1);
+    if (depth > 0 || !/[。；;\s]/.test(ch)) continue;
+    const body = text.slice(0, ch === '。' ? i + 1 : i).trimEnd();
+    const rest = text.slice(i + 1).trim();
+    if (body === '' || rest === '') continue;
+    const first = labelParts(rest)?.[0]?.kind.kind;
+    if (first === 'people' || first === 'units') return { body, labels: rest };
+  }
+  return null;
+}
+
 function hasResponsibility(text: string, next: string | undefined): boolean {
   const { clause } = splitClause(text);
-  if (clause) return true;
+  if (clause || splitRunOnLabels(text)) return true;
   return next !== undefined && labelParts(next)?.some((p) => p.kind.kind === 'people' || p.kind.kind === 'units') === true;
 }
 
@@ -197,7 +218,7 @@ class ListReader {
         this.tail.push(l);
         continue;
       }
-      if (this.item && this.item.parts.length === 0 && !splitClause(this.item.body).clause && !CLOSED.test(this.item.body)) {
+      if (this.item && this.item.parts.length === 0 && !splitClause(this.item.body).clause && !splitRunOnLabels(this.item.body) && !CLOSED.test(this.item.body)) {
         // an unfinished item continued on the next line (a page break)
         this.item.body += l.text;
         this.item.html += l.html;
@@ -226,7 +247,7 @@ class ListReader {
   }
 
   responsible(item: Item): boolean {
-    return item.parts.some((p) => p.kind.kind === 'people' || p.kind.kind === 'units') || splitClause(item.body).clause !== null;
+    return item.parts.some((p) => p.kind.kind === 'people' || p.kind.kind === 'units') || splitClause(item.body).clause !== null || splitRunOnLabels(item.body) !== null;
   }
 
   dropItem(item: Item): void {
@@ -285,7 +306,10 @@ class ListReader {
   /** Item → target with its one assignment: people and units from its clause, its label lines or its section. */
   settle(item: Item): ParsedTarget {
     const t = item.target;
-    const { body, clause } = splitClause(item.body);
+    const closing = splitClause(item.body);
+    const runOn = closing.clause ? null : splitRunOnLabels(item.body);
+    const body = runOn ? runOn.body : closing.body;
+    const clause = closing.clause;
     const parts: Part[] = [];
     if (clause) {
       item.printed.unshift(clause);
@@ -295,9 +319,13 @@ class ListReader {
         else t.notes.push(p);
       }
     }
+    if (runOn) {
+      item.printed.unshift(runOn.labels);
+      for (const p of labelParts(runOn.labels) ?? []) parts.push({ ...p, html: item.html, pos: t.pos, from: 'clause' });
+    }
     parts.push(...item.parts);
     if (item.joined.length > 0) this.log.add({ kind: 'text-joined', how: 'item', lines: [t.pos.line, ...item.joined] }, t.pos, t.key);
-    const bodyHtml = clause ? cutHtml(item.html, body) : item.html;
+    const bodyHtml = clause ? cutHtml(item.html, body) : runOn ? cutHtmlBefore(item.html, body, runOn.labels) : item.html;
     const text = readCell(bodyHtml);
     if (text.markup && (text.markup.removed.length > 0 || !this.source.nativeMarkup)) {
       const removed = text.markup.removed.length > 0;
@@ -464,6 +492,13 @@ class ListReader {
     const first = this.head.find((l) => !/〔\d{4}〕\s*\d+\s*号$/.test(l.text) && !/[：:]$/.test(l.text));
     return { title: first?.text ?? this.source.facts.title ?? null, docNumber };
   }
+}
+
+/** The HTML of an item without its run-on labels: cut where the labels start. */
+function cutHtmlBefore(html: string, body: string, labels: string): string {
+  if (!/[<&]/.test(html)) return body;
+  const at = html.lastIndexOf(labels.slice(0, 4));
+  return at > 0 ? html.slice(0, at) : body;
 }
 
 /** The HTML of an item without its closing clause: cut where the plain text ends. */
