@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { anomalyMessage } from '../src/i18n/zh-CN.anomalies.ts';
 import { AnomalyLog } from '../src/lib/ingest/anomalies.ts';
+import { logReaderNotes } from '../src/lib/ingest/index.ts';
 import { tableLayout } from '../src/lib/ingest/layout/table.ts';
 import { listLayout } from '../src/lib/ingest/layout/list.ts';
 import { reportLayout } from '../src/lib/ingest/layout/report.ts';
@@ -49,7 +50,7 @@ export function interpret(source: SourceDocument, layout: 'table' | 'list' | 're
     isStatusWord: vocabulary.isStatusWord,
     log,
   });
-  for (const note of source.notes) log.add(note.fact, note.pos);
+  logReaderNotes(source, r, log);
   const anomalies = log.entries.map((e) => {
     const first = e.occurrences[0];
     return { kind: e.fact.kind, line: first?.pos.line ?? 0, at: first?.pos.at ?? null, target: first?.target ?? null, occurrences: e.occurrences.length, ...anomalyMessage(e.fact) };

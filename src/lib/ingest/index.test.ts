@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixture as c, fixtureInput } from '../../../tests/fixture-collections.ts';
 import { ingest, readDocument, type SeedFile } from './index.ts';
+import { readHtml } from './read/html.ts';
 import { readText } from './read/text.ts';
 import { StatusVocabulary } from './status.ts';
 
@@ -165,6 +166,29 @@ describe('ingest: identity the webmaster declares, and refusals', () => {
     expect(() => ingest(both)).toThrow(/^seeds\/b\.txt:1: document xianan\/2023-h1 is also built from seeds\/a\.txt — expected .*"series"/);
     const r = ingest({ ...both, seeds: [both.seeds[0] as SeedFile, seed(table, { jurisdiction: 'xianan', series: 'msss' }, 'seeds/b.txt')] });
     expect(r.documents.map((d) => d.id)).toEqual(['xianan/2023-h1', 'xianan/2023-h1-msss']);
+  });
+
+  it('reads a portal page whose header is two rows of merged cells, recording the header once and no merge that copies no data', () => {
+    // 咸安区's first items, laid out as a portal table with 责任单位 over 牵头单位 | 配合单位
+    const html = `<html><body><h1>咸安区2023年重点工作任务第一季度推进情况</h1><table>
+      <tr><td rowspan="2">序号</td><td rowspan="2">工作任务</td><td colspan="2">责任单位</td><td rowspan="2">责任领导</td><td rowspan="2">推进情况</td></tr>
+      <tr><td>牵头单位</td><td>配合单位</td></tr>
+      <tr><td rowspan="2">1</td><td>地区生产总值增长8%以上</td><td>区发改局</td><td>区统计局</td><td rowspan="2">杜新国</td><td>一季度增长7.9%</td></tr>
+      <tr><td>固定资产投资增长16%以上</td><td>区发改局</td><td></td><td>一季度增长16.8%</td></tr>
+      <tr><td>2</td><td>规上工业增加值增长10%以上</td><td>区科经局</td><td></td><td>洪声耀</td><td>增长8.2%</td></tr>
+    </table></body></html>`;
+    const r = ingest({ ...fixtureInput, seeds: [{ path: 'seeds/q1.html', source: readHtml(html, 'seeds/q1.html'), sha256: 'x', encoding: 'utf-8', sidecar: null }] });
+    expect(r.documents[0]?.columns.map((col) => [col.heading, col.field, col.role])).toEqual([
+      ['序号', 'number', null], ['工作任务', 'target', null], ['责任单位·牵头单位', 'units', 'lead'], ['责任单位·配合单位', 'units', 'cooperating'], ['责任领导', 'people', null], ['推进情况', 'progress', null],
+    ]);
+    expect(r.targets[0]?.assignments.map((a) => [a.people.map((p) => p.name), a.units.map((u) => [u.role, u.name])])).toEqual([
+      [['杜新国'], [['lead', '区发改局'], ['cooperating', '区统计局']]],
+      [['杜新国'], [['lead', '区发改局']]],
+    ]);
+    expect(r.anomalies.filter((a) => a.kind === 'header-joined')).toHaveLength(1);
+    // the merged 序号 and 责任领导 of item 1 copy data into its second row: recorded, at that target; the header's merges are not
+    const merged = r.anomalies.filter((a) => a.kind === 'merged-cell');
+    expect(merged.flatMap((a) => a.occurrences.map((o) => o.target))).toEqual(['xianan/2023-q1/1', 'xianan/2023-q1/1']);
   });
 
   it('publishes a status word it does not know as printed, counted as 未报告, and records it', () => {

@@ -87,6 +87,22 @@ export interface Reading {
   log: AnomalyLog;
 }
 
+/**
+ * What the reader noted (merged cells, hidden rows, dropped links) into the
+ * log, each at the target printed on its line. A merge over header cells, a
+ * title or a section row duplicates no data, so it is not recorded (the
+ * header-joined record says how a two-row header was read).
+ */
+export function logReaderNotes(source: SourceDocument, interpretation: Interpretation, log: AnomalyLog): void {
+  const targetAtLine = new Map<number, string>();
+  for (const t of interpretation.targets) for (const a of t.assignments) targetAtLine.set(a.pos.line, t.key);
+  for (const note of source.notes) {
+    const target = targetAtLine.get(note.pos.line) ?? null;
+    if (note.fact.kind === 'merged-cell' && target === null) continue;
+    log.add(note.fact, note.pos, target);
+  }
+}
+
 export function readDocument(seed: SeedFile, input: Pick<IngestInput, 'aliases' | 'jurisdictions'>, vocabulary: StatusVocabulary): Reading {
   const log = new AnomalyLog();
   const sidecar = seed.sidecar;
@@ -98,10 +114,7 @@ export function readDocument(seed: SeedFile, input: Pick<IngestInput, 'aliases' 
   const interpretation = choice.layout.read(seed.source, {
     file: seed.path, joinedUnitForms, truncated: sidecar?.truncated ?? false, columns, isStatusWord: vocabulary.isStatusWord, log,
   });
-  // what the reader noted at a line belongs to the target printed there
-  const targetAtLine = new Map<number, string>();
-  for (const t of interpretation.targets) for (const a of t.assignments) targetAtLine.set(a.pos.line, t.key);
-  for (const note of seed.source.notes) log.add(note.fact, note.pos, targetAtLine.get(note.pos.line) ?? null);
+  logReaderNotes(seed.source, interpretation, log);
   const identity = identify({ file: seed.path, sidecarPath: meta, interpretation, facts: seed.source.facts, sidecar, jurisdictions: input.jurisdictions.jurisdictions });
   const documentId = `${identity.jurisdiction}/${identity.year}-${identity.period}${sidecar?.series ? `-${sidecar.series}` : ''}`;
   if (interpretation.targets.length === 0 && identity.kind !== 'report') {
