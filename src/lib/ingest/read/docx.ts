@@ -1,10 +1,13 @@
 /**
  * Word documents (.docx) → blocks: mammoth turns the document into HTML
- * (paragraphs, headings, numbered lists, tables with their merged cells as
+ * (paragraphs, headings, lists, tables with their merged cells as
  * rowspan/colspan, bold as <strong>), and the HTML reader reads that, so a
  * Word table and a portal's table are one case. zip-guard.ts bounds what
  * opening the file may cost first. Positions count paragraphs and table rows
  * (`paragraph 14`, `table 2 row 5`): a Word file has no lines.
+ *
+ * Word's automatic numbering is written into the text first (word-numbering.ts),
+ * so a task numbered 3 by Word reads as 3 here.
  */
 import mammoth from 'mammoth';
 import rehypeParse from 'rehype-parse';
@@ -12,6 +15,7 @@ import { unified } from 'unified';
 import type { SourceDocument } from '../source.ts';
 import { NO_FACTS } from '../source.ts';
 import { readTree } from './html.ts';
+import { withPrintedNumbers } from './word-numbering.ts';
 import { guardOfficeZip, OfficeFileError } from './zip-guard.ts';
 
 const parser = unified().use(rehypeParse, { fragment: true });
@@ -21,12 +25,13 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<SourceD
   let html: string;
   try {
     const result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes) },
+      { buffer: Buffer.from(withPrintedNumbers(bytes)) },
       // images are not text; footnotes and comments are not the document's body
       { convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })), includeDefaultStyleMap: true },
     );
     html = result.value;
   } catch (error) {
+    if (error instanceof OfficeFileError) throw error;
     throw new OfficeFileError(`not a readable Word document (${(error as Error).message})`);
   }
   const { blocks, notes } = readTree(parser.parse(html), { file, format: 'docx', positions: 'ordinal' });
