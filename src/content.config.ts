@@ -299,6 +299,8 @@ export const leaderSchema = z.object({
   name: z.string(),
   /** every form the name was printed in other than the canonical one */
   aliases: z.array(entityAlias),
+  /** an office or a group of office-holders printed where a name would be (市长, 各区区长), not a named person */
+  office: z.boolean(),
   targetIds: z.array(z.string()),
 });
 

@@ -141,6 +141,8 @@ export const strings = {
   leadersIntro: '按姓名拼音排列。括号内为涉及的目标数。',
   unitsIntro: '按名称拼音排列。括号内为涉及的目标数。',
   unitsCollective: '集合称谓',
+  leaderOffice: '原文此处只写职务或一类负责人（如“市长”“各区区长”），未写姓名；本页汇总原文这样写的各项目标，不指某一位具体人员。',
+  leadersOffice: '职务，未写姓名',
 
   dqTitle: '数据质量',
   dqIntro:

@@ -49,9 +49,17 @@ export function readPeriod(title: string): PeriodReading | null {
     const q = { 一: 1, 二: 2, 三: 3, 四: 4, 1: 1, 2: 2, 3: 3, 4: 4 }[m[1] ?? ''] as 1 | 2 | 3 | 4;
     return { period: `q${q}`, words: m[0] };
   }
+  // 截至5月底: months 1 to 5; 截至5月15日 is a date inside a month no period code names (declare one); 2025年度…（截至…） is not the whole year
+  m = new RegExp(`(?:截至|截止)(?:\\d{4}年)?${MONTH}月(?:(\\d{1,2})日|底|末|份)?`).exec(t);
+  if (m) {
+    const n = month(m[1] ?? '');
+    const day = m[2] ? Number(m[2]) : null;
+    if (!Number.isFinite(n) || (day !== null && day < 28)) return null;
+    return { period: n === 1 ? 'm1' : `m1-${n}`, words: m[0] };
+  }
   m = /(全年|年度|年终|1-12月)/.exec(t);
   if (m) return { period: 'year', words: m[0] };
-  m = new RegExp(`(?:截至|截止)?${MONTH}月(?:份|底|末)?(?:工作)?(?:推进|进展|落实|完成)`).exec(t);
+  m = new RegExp(`${MONTH}月(?:份|底|末)?(?:工作)?(?:推进|进展|落实|完成)`).exec(t);
   if (m) {
     const n = month(m[1] ?? '');
     if (Number.isFinite(n)) return { period: `m${n}`, words: m[0] };

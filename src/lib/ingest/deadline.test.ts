@@ -12,6 +12,17 @@ describe('deadline (完成时限)', () => {
     ['长期坚持', 2022, { kind: 'ongoing', date: null }],
     ['持续推进', 2023, { kind: 'ongoing', date: null }],
     ['另行通知', 2023, { kind: 'unparsed', date: null }],
+    // printed by other places: "by" a date, a month alone, a half-year or a quarter, full-width digits
+    ['年底前', 2023, { kind: 'date', date: '2023-12-31' }],
+    ['12月底前', 2019, { kind: 'date', date: '2019-12-31' }],
+    ['2019年12月', 2019, { kind: 'date', date: '2019-12-31' }],
+    ['2006年7月', 2006, { kind: 'date', date: '2006-07-31' }],
+    ['6月30日前', 2022, { kind: 'date', date: '2022-06-30' }],
+    ['２０２３年６月底', 2023, { kind: 'date', date: '2023-06-30' }],
+    ['上半年', 2022, { kind: 'date', date: '2022-06-30' }],
+    ['三季度末', 2022, { kind: 'date', date: '2022-09-30' }],
+    ['2022年2月29日', 2022, { kind: 'unparsed', date: null }],
+    ['7月', 2006, { kind: 'unparsed', date: null }],
   ] as const)('%s in %i', (raw, year, expected) => {
     expect(parseDeadline(raw, year)).toEqual({ raw, ...expected });
   });

@@ -21,25 +21,36 @@ export function looksLikeDeadline(raw: string): boolean {
 export function parseDeadline(raw: string | null, year: number): Deadline {
   if (raw === null || squeeze(raw) === '') return { raw: null, kind: 'none', date: null };
   const published = squeeze(raw);
-  const t = unspaced(raw);
+  // 年底前, 6月30日前, 2023年12月底以前: "by" the date is the date; full-width digits read as digits
+  const t = unspaced(raw).normalize('NFKC').replace(/(之前|以前|前)$/, '');
   if (ONGOING.has(t)) return { raw: published, kind: 'ongoing', date: null };
-  if (t === '年底' || t === '年内' || t === '全年') return { raw: published, kind: 'date', date: `${year}-12-31` };
-  let m = /^(?:(\d{4})年)?(\d{1,2})月(?:底|末)$/.exec(t);
-  if (m) {
-    const y = m[1] ? Number(m[1]) : year;
+  const date = readDate(t, year);
+  return date ? { raw: published, kind: 'date', date } : { raw: published, kind: 'unparsed', date: null };
+}
+
+const QUARTER_END: Record<string, number> = { 一: 3, 二: 6, 三: 9, 四: 12, '1': 3, '2': 6, '3': 9, '4': 12 };
+
+function readDate(t: string, year: number): string | null {
+  let m = /^(?:(\d{4})年)?(?:年底|年末|年内|全年|底|末)$/.exec(t);
+  if (m && t !== '底' && t !== '末') return `${m[1] ?? year}-12-31`;
+  m = /^(?:(\d{4})年)?(上半年|下半年)(?:底|末)?$/.exec(t);
+  if (m) return m[2] === '上半年' ? `${m[1] ?? year}-06-30` : `${m[1] ?? year}-12-31`;
+  m = /^(?:(\d{4})年)?(?:第)?([一二三四1-4])季度(?:底|末)?$/.exec(t);
+  if (m) return lastDayOfMonth(Number(m[1] ?? year), QUARTER_END[m[2] ?? ''] ?? 12);
+  // 5月底, 2023年6月底, 2019年12月 (a month named alone is the month's end)
+  m = /^(?:(\d{4})年)?(\d{1,2})月(?:底|末|份)?$/.exec(t);
+  if (m && (m[1] || /[底末份]$/.test(t))) {
     const month = Number(m[2]);
-    if (month >= 1 && month <= 12) return { raw: published, kind: 'date', date: lastDayOfMonth(y, month) };
+    if (month >= 1 && month <= 12) return lastDayOfMonth(m[1] ? Number(m[1]) : year, month);
   }
-  m = /^(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日$/.exec(t);
+  m = /^(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日$/.exec(t) ?? /^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$/.exec(t);
   if (m) {
     const y = m[1] ? Number(m[1]) : year;
     const month = Number(m[2]);
     const day = Number(m[3]);
-    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
-      return { raw: published, kind: 'date', date: `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` };
+    if (month >= 1 && month <= 12 && day >= 1 && day <= Number(lastDayOfMonth(y, month).slice(8))) {
+      return `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     }
   }
-  m = /^(\d{4})年(?:底|末)$/.exec(t);
-  if (m) return { raw: published, kind: 'date', date: `${m[1]}-12-31` };
-  return { raw: published, kind: 'unparsed', date: null };
+  return null;
 }

@@ -16,8 +16,15 @@ type JurisdictionEntry = JurisdictionFile['jurisdictions'][number];
 
 /** `济宁市兖州区` → 兖州区: a document of the place often prints only its own level. */
 export function lastPart(name: string): string | null {
-  const m = /^(.+?(?:省|自治区|市|州|盟|地区))(.{2,}(?:市|区|县|旗))$/.exec(name);
-  return m ? (m[2] ?? null) : null;
+  // the last level boundary with a place after it: 衢州市开化县 → 开化县 (州 of 衢州 is part of the city's name), 湖北省咸宁市咸安区 → 咸安区
+  let last: string | null = null;
+  for (const m of name.matchAll(/(自治区|自治州|地区|省|市|州|盟)/g)) {
+    const end = (m.index ?? 0) + (m[0]?.length ?? 0);
+    if (m[0] === '州' && name[end] === '市') continue;
+    const rest = name.slice(end);
+    if (rest.length >= 3 && /(市|区|县|旗)$/.test(rest) && end > 1) last = rest;
+  }
+  return last;
 }
 
 export function markersOf(j: JurisdictionEntry): string[] {
@@ -52,6 +59,9 @@ export interface IdentityInput {
 const declared = { from: 'declared' as const, evidence: null };
 const text = (evidence: string) => ({ from: 'text' as const, evidence });
 
+/** A line that is an issuing body's name: a signature or a masthead. */
+const ISSUER = /(人民政府|政府办公室|政府办公厅|办公室|办公厅|委员会)(文件)?$/;
+
 function jurisdictionOf(input: IdentityInput): { id: string; provenance: SiteDocument['identity']['jurisdiction'] } {
   const { file, sidecarPath, sidecar, jurisdictions, interpretation: r, facts } = input;
   const ids = jurisdictions.map((j) => j.id).join(', ');
@@ -62,7 +72,9 @@ function jurisdictionOf(input: IdentityInput): { id: string; provenance: SiteDoc
     return { id: sidecar.jurisdiction, provenance: declared };
   }
   // the title, the opening lines and the 文号 speak for the document; the body names other places
-  const region = [r.title, r.docNumber, ...r.frontMatter.map((l) => l.text), facts.title, facts.site].filter(Boolean).join('\n');
+  // and so does the issuing body where it signs (蔡甸区人民政府办公室), wherever the layout put that line
+  const signatures = [...r.backMatter, ...r.sections.flatMap((x) => x.paragraphs)].map((l) => l.text).filter((t) => ISSUER.test(t) && t.length <= 30);
+  const region = [r.title, r.docNumber, ...r.frontMatter.map((l) => l.text), facts.title, facts.site, ...signatures].filter(Boolean).join('\n');
   const found = jurisdictions
     .map((j) => {
       const hits = markersOf(j).map((m) => ({ m, at: region.indexOf(m) })).filter((h) => h.at >= 0);
@@ -128,7 +140,8 @@ function kindOf(input: IdentityInput): { kind: DocumentKind; provenance: SiteDoc
   if (r.kind === 'report') return { kind: 'report', provenance: text('政府工作报告') };
   if (r.layout === 'table') {
     const reporting = r.columns.filter((c) => c.field === 'progress' || c.field === 'status' || c.field === 'reached' || c.field === 'share').map((c) => c.heading);
-    return { kind: r.kind, provenance: text(reporting.length > 0 ? `列“${[...new Set(reporting)].join('”“')}”` : '无完成情况、是否按计划或已完成数列') };
+    const columns = `列“${[...new Set(reporting)].join('”“')}”`;
+    return { kind: r.kind, provenance: text(reporting.length === 0 ? '无完成情况、是否按计划或已完成数列' : r.kind === 'progress' ? columns : `${columns}各行均未填写`) };
   }
   return { kind: r.kind, provenance: text(r.kind === 'progress' ? '条目带进展或完成情况' : '条目无进展情况') };
 }

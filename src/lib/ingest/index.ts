@@ -38,6 +38,8 @@ import { defaultLeaderTitle, identify, type Identity } from './identity.ts';
 import { chooseLayout, type LayoutChoice } from './layout/index.ts';
 import type { Interpretation, ParsedTarget } from './layout/types.ts';
 import { NameResolver } from './resolve.ts';
+import { hasEtAl } from './unit-list.ts';
+import { isOffice } from './responsibility.ts';
 import type { SourceDocument } from './source.ts';
 import { StatusVocabulary } from './status.ts';
 
@@ -112,11 +114,15 @@ export function readDocument(seed: SeedFile, input: Pick<IngestInput, 'aliases' 
   // the place is known only after reading; forms printed with an inner space are exact strings, so every place's list is safe to use
   const joinedUnitForms = Object.values(input.aliases.jurisdictions).flatMap((j) => j.joinedUnitForms);
   const interpretation = choice.layout.read(seed.source, {
-    file: seed.path, joinedUnitForms, truncated: sidecar?.truncated ?? false, columns, isStatusWord: vocabulary.isStatusWord, log,
+    file: seed.path, joinedUnitForms, truncated: sidecar?.truncated ?? false, columns, isStatusWord: vocabulary.isStatusWord, log, declared: choice.declared,
   });
   logReaderNotes(seed.source, interpretation, log);
   const identity = identify({ file: seed.path, sidecarPath: meta, interpretation, facts: seed.source.facts, sidecar, jurisdictions: input.jurisdictions.jurisdictions });
   const documentId = `${identity.jurisdiction}/${identity.year}-${identity.period}${sidecar?.series ? `-${sidecar.series}` : ''}`;
+  // items that name no one and report nothing by label may be tasks or a 通报 of progress: only the webmaster can say which
+  if (choice.declared && choice.layout.name === 'list' && !sidecar?.kind && interpretation.targets.length > 0 && interpretation.targets.every((t) => t.assignments.every((a) => a.people.length === 0 && a.units.length === 0 && a.progress === null && a.statusRaw === null))) {
+    throw new SeedError(seed.path, interpretation.targets[0]?.pos ?? 1, 'the numbered items name no leader or unit and no 进展情况', `what the document is: declare "kind": "progress" in ${meta} if each item reports how far a target got (a 通报 in paragraphs; the item's text is published whole), or "kind": "assignment" if they are tasks`);
+  }
   if (interpretation.targets.length === 0 && identity.kind !== 'report') {
     throw new SeedError(seed.path, 1, `read as a ${choice.layout.name} but yields no targets`, `targets under the table header or numbered items; or, if the copy holds only the opening, a fuller copy of the document`);
   }
@@ -242,7 +248,7 @@ export function ingest(input: IngestInput): Collections {
         ids[kind].set(`${jurisdiction}\u0000${entity.name}`, id);
         const aliasList = [...entity.forms].map(([form, f]) => ({ form, count: f.count, reason: f.reason })).sort((a, b) => a.form.localeCompare(b.form));
         const targetIds = [...entity.targetIds].sort(byOrder);
-        if (kind === 'leader') leaderOut.push({ id, jurisdiction, slug, name: entity.name, aliases: aliasList, targetIds });
+        if (kind === 'leader') leaderOut.push({ id, jurisdiction, slug, name: entity.name, aliases: aliasList, office: isOffice(entity.name), targetIds });
         else unitOut.push({ id, jurisdiction, slug, name: entity.name, aliases: aliasList, collective: resolver.isCollective(entity.name), targetIds });
       }
     }
@@ -283,7 +289,7 @@ function buildTarget(t: ParsedTarget, r: Reading, resolver: NameResolver, vocabu
     });
     const units: UnitRef[] = a.units.map((u) => {
       const name = resolver.unit(j, u.published, u.joined, at, log);
-      return { published: u.published, name, id: name, role: u.role, label: u.label, roleFrom: u.roleFrom, etAl: u.published.endsWith('等') && u.published.length > 1, inherited: u.inherited };
+      return { published: u.published, name, id: name, role: u.role, label: u.label, roleFrom: u.roleFrom, etAl: hasEtAl(u.published), inherited: u.inherited };
     });
     return {
       index: i + 1,

@@ -35,19 +35,21 @@ export interface ParsedUnit {
 }
 
 /** A label a source puts before names: 牵头领导, 责任单位… */
-export type LabelKind = { kind: 'people'; role: string } | { kind: 'units'; role: UnitRole; label: string } | { kind: 'progress' } | { kind: 'status' } | { kind: 'deadline' };
+export type LabelKind = { kind: 'people'; role: string } | { kind: 'units'; role: UnitRole; label: string } | { kind: 'progress' } | { kind: 'status' } | { kind: 'deadline' } | { kind: 'other' };
 
 const UNIT_WORD = '(?:单位|部门|处室|科室|责任单位)';
 
 /** What a label (the words before ：) says the names after it are. */
 export function labelKind(rawLabel: string): LabelKind | null {
-  const label = unspaced(rawLabel).replace(/[（(][^）)]*[）)]/g, '');
+  // 市级责任单位, 区级牵头单位: the level says where, not what
+  const label = unspaced(rawLabel).replace(/[（(][^）)]*[）)]/g, '').replace(/^(省|市|区|县|镇|乡)级(?=.{2})/, '');
   if (/^(牵头|主办|主责|主管|总牵头)/.test(label) && new RegExp(`${UNIT_WORD}$`).test(label)) return { kind: 'units', role: 'lead', label: rawLabel.trim() };
   if (/^(配合|协办|协同|参与|协助|配合责任)/.test(label) && new RegExp(`${UNIT_WORD}$`).test(label)) return { kind: 'units', role: 'cooperating', label: rawLabel.trim() };
   if (/^(责任|承办|实施|落实|主体|具体责任|责任主体)(单位|部门|处室|科室)$/.test(label)) return { kind: 'units', role: 'responsible', label: rawLabel.trim() };
-  if (/(领导|领导同志|负责同志|分管领导)$/.test(label) || /^(责任人|负责人|牵头人|联系人|包保人|具体负责人|责任领导)$/.test(label)) return { kind: 'people', role: rawLabel.trim() };
-  if (/^(进展|推进|完成|工作进展|落实|工作推进|进度)(情况)?$/.test(label) && label !== '完成') return { kind: 'progress' };
-  if (/^(是否按计划|是否完成|完成状态|推进状态|进度状态|状态|是否按进度|评价)/.test(label)) return { kind: 'status' };
+  if (/(领导|领导同志|负责同志|分管领导)$/.test(label) || /(责任人|负责人|牵头人|联系人|包保人)$/.test(label)) return { kind: 'people', role: rawLabel.trim() };
+  if (/^(是否按计划|是否完成|完成状态|推进状态|进度状态|状态|是否按进度|是否达到|是否|评价)/.test(label)) return { kind: 'status' };
+  // 进展情况, 实际完成情况, 一季度进展情况, 截至6月底完成情况, 工作推进情况; not 完成时限
+  if (/^(.{0,8}?)(进展|推进|完成|落实|进度)(情况)?$/.test(label) && label !== '完成' && !/(时限|时间|期限)/.test(label)) return { kind: 'progress' };
   if (/^(完成时限|时限|完成时间|时间节点|完成期限)$/.test(label)) return { kind: 'deadline' };
   return null;
 }
@@ -78,7 +80,7 @@ export function splitClause(text: string): { body: string; clause: string | null
     if (depth === 0) {
       const clause = core.slice(i);
       // only a clause that names someone is a responsibility clause; （沥青） is part of the text
-      if (!clauseParts(clause).some((p) => splitLabel(p) !== null)) return { body: t, clause: null };
+      if (!clauseParts(clause).some((p) => splitLabel(p) !== null || namesUnitsByRole(p))) return { body: t, clause: null };
       return { body: core.slice(0, i).trimEnd(), clause };
     }
   }
@@ -94,10 +96,28 @@ export function clauseParts(clause: string): string[] {
 const TITLE = '(?:(?:常务)?副)?(?:(?:省|市|州|盟|县|区|旗|镇|乡)长|(?:省|市|州|县|区)?(?:委)?(?:书记|主席|主任)|秘书长|党组成员)';
 const TITLED_NAME = new RegExp(`^([\\p{Script=Han}·]{2,4}?)(${TITLE})(?:同志)?$`, 'u');
 
+/** What precedes a title but is not a person's name: 各区区长, 相关管委会主任, 市政府分管副市长. */
+const NOT_A_NAME = /^(各|相关|有关|全体|所属|分管|主管|市政府|区政府|县政府|政府)|[省市区县镇乡委局办会]$/;
+
 /** `王丹县长` → 王丹 + 县长; a name without a title stands as printed. */
 export function splitPersonTitle(printed: string): { name: string; title: string | null } {
   const m = TITLED_NAME.exec(unspaced(printed));
-  return m ? { name: m[1] ?? printed, title: m[2] ?? null } : { name: printed.trim(), title: null };
+  if (!m || NOT_A_NAME.test(m[1] ?? '')) return { name: printed.trim(), title: null };
+  return { name: m[1] ?? printed, title: m[2] ?? null };
+}
+
+const TITLE_ONLY = new RegExp(`^(?:分管|主管|相关|有关)?(?:${TITLE})$`, 'u');
+
+/**
+ * An office, not a named person: the text gives a title or a group of
+ * office-holders where a name would stand (市长, 副市长, 各区区长, 相关管委会主任,
+ * 市政府分管领导). Published as printed, its page says no name is given.
+ */
+export function isOffice(name: string): boolean {
+  const t = unspaced(name);
+  if (TITLE_ONLY.test(t)) return true;
+  if (/^(各|相关|有关|全体|所属|分管|主管)/.test(t)) return true;
+  return t.length > 4 && /(领导|负责人|负责同志|主任|长|书记|主席)$/.test(t);
 }
 
 /**
@@ -111,11 +131,25 @@ export function headingPeople(heading: string): { names: string[]; title: string
   return { names: (m[1] ?? '').split(/[、，,]/).filter(Boolean), title: m[2] ?? '' };
 }
 
-/** Names in one cell or after one label: 、，, and ；; separate them; a space does not (曹 临 is one name printed with a space). */
+/** Two-character surnames: a space after one is inside a name (欧阳 修文), not between two names. */
+const COMPOUND_SURNAMES = new Set(['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '夏侯', '轩辕', '令狐', '宇文', '司徒', '端木', '申屠', '西门', '南宫']);
+
+/**
+ * Names in one cell or after one label: 、，, ；; / and a line of their own
+ * (<p>, <br>) separate them. A space separates them only where every part is a
+ * name of two or more characters (李春英 王昌华); 曹 临 is one name printed with
+ * a space, and so is 欧阳 修文.
+ */
 export function splitNames(text: string): string[] {
-  return squeeze(text.replace(/<[^>]+>/g, ''))
-    .split(/[、，,；;/／]/)
-    .map((s) => s.trim().replace(/[。.]$/, ''))
+  const lines = text.replace(/<(?:br|\/p|\/div|\/li)\b[^>]*>/gi, '\n').replace(/<[^>]+>/g, '');
+  return lines
+    .split(/[\n、，,；;/／]/)
+    .flatMap((part) => {
+      const s = squeeze(part).replace(/[。.]$/, '');
+      const pieces = s.split(' ');
+      const spaced = pieces.length > 1 && pieces.every((p) => [...p].length >= 2) && !(pieces.length === 2 && COMPOUND_SURNAMES.has(pieces[0] ?? '') && [...unspaced(s)].length <= 4);
+      return spaced ? pieces : [s];
+    })
     .filter((s) => s !== '');
 }
 
@@ -133,7 +167,7 @@ export interface Convention {
   others: UnitRole;
 }
 
-const FIRST_LEADS = /(首位|第一|排名第一|排第一|排在首位|排序第一)[的个]?(单位|部门)?(为|是)(牵头|主办|主责)(单位|部门)?/;
+const FIRST_LEADS = /(首位|第一位?|排名第一|排第一|排在首位|排序第一|列第一位|列首位|排在第一位|排名首位|居首)[的个者]?(单位|部门)?(为|是)(牵头|主办|主责)/;
 const BOLD_LEADS = /(黑体|加粗|粗体)[字的]*(标注|标出|标明)?[的]?(为|是)?(主办|牵头|主责)(单位|部门)?/;
 
 /** A note that states how to read the unit lists, or null. */
@@ -206,17 +240,88 @@ export interface ReadUnits {
   applied: boolean;
 }
 
+/** Words printed after units that say their role: `A、B牵头，C配合`, `D按职责分工负责`, `E（牵头）`. */
+const ROLE_WORDS: ReadonlyArray<readonly [RegExp, UnitRole]> = [
+  [/(总牵头|牵头抓总|牵头负责|牵头|主办|主责)$/, 'lead'],
+  [/(配合实施|配合|协办|协助|参与|协同)$/, 'cooperating'],
+  [/(按职责分工负责|按职能分工负责|按职责负责|分工负责|按职责落实|分别负责|具体负责|负责落实|负责实施|负责)$/, 'responsible'],
+];
+/** What a unit list ends with, so `…市财政局牵头` is read as units and a role, and `牵头抓好…` is not. */
+const UNIT_TAIL = /(局|委|办|厅|院|会|部|中心|政府|集团|公司|所|站|队|处|室|社|行|署|馆|团|联|校|区|县|市|镇|街道|乡|指挥部|管委会|小组|平台|园区|部门|单位|镇街|乡镇)$/;
+
+function roleWordOf(text: string): { units: string; role: UnitRole; word: string } | null {
+  const t = text.trim();
+  for (const [re, role] of ROLE_WORDS) {
+    const m = re.exec(t);
+    if (!m) continue;
+    const units = t.slice(0, m.index).trim();
+    if (units !== '' && UNIT_TAIL.test(units)) return { units, role, word: m[0] };
+  }
+  return null;
+}
+
+/** A unit list split where a label (牵头单位：, 配合单位：) or a role word (…牵头，…配合) says a new role starts. */
+interface RoleSegment {
+  text: string;
+  role: UnitRole | null;
+  label: string | null;
+}
+
+function labelledSegments(text: string): RoleSegment[] | null {
+  const marks = [...text.matchAll(/([^\s：:，,。；;、/／（）()]{2,8})\s*[：:]/g)].filter((m) => labelKind(m[1] ?? '')?.kind === 'units');
+  if (marks.length === 0 || (marks[0]?.index ?? 0) > 0 && text.slice(0, marks[0]?.index).trim() !== '') return null;
+  return marks.map((m, i) => {
+    const kind = labelKind(m[1] ?? '') as Extract<LabelKind, { kind: 'units' }>;
+    const end = marks[i + 1]?.index ?? text.length;
+    return { text: text.slice((m.index ?? 0) + m[0].length, end).replace(/[；;/／\s]+$/, ''), role: kind.role, label: kind.label };
+  });
+}
+
+function roleWordSegments(text: string): RoleSegment[] | null {
+  const clauses = splitTopLevel(text, /[，,；;。]/);
+  const read = clauses.map((c) => ({ c, r: roleWordOf(c) }));
+  if (!read.some((x) => x.r)) return null;
+  return read.map(({ c, r }) => (r ? { text: r.units, role: r.role, label: r.word } : { text: c, role: null, label: null }));
+}
+
+/** Does this text list units with their roles (`A、B牵头，C按职责分工负责`)? For clauses with no label. */
+export function namesUnitsByRole(text: string): boolean {
+  return roleWordSegments(text) !== null;
+}
+
 /** A unit list under one label → units with their roles. */
 export function readUnitList(text: string, options: UnitListOptions): ReadUnits {
+  // roles the list prints itself beat the label it is under and any convention
+  const segments = labelledSegments(text) ?? roleWordSegments(text);
+  if (segments) {
+    const units = segments.flatMap((seg) =>
+      readPlainList(seg.text, { ...options, role: seg.role ?? options.role, label: seg.label ?? options.label }),
+    );
+    return { units, applied: false };
+  }
+  const units = readPlainList(text, options);
+  if (units.some((u) => u.label !== options.label)) return { units, applied: false };
+  return applyConvention(units, options);
+}
+
+/** Units split from one list, each `X（牵头）` taking the role it is marked with. */
+function readPlainList(text: string, options: UnitListOptions): ParsedUnit[] {
   const list = splitUnits(text, options.joinedForms);
-  const units: ParsedUnit[] = list.published.map((published) => ({
-    published,
-    role: options.role,
-    label: options.label,
-    roleFrom: 'label',
-    inherited: false,
-    joined: list.joined.includes(published),
-  }));
+  return list.published.map((published) => {
+    const marked = /^(.+?)\s*[（(]\s*(牵头|主办|主责|配合|协办|参与|负责)\s*[）)]$/.exec(published);
+    const role = marked ? (ROLE_WORDS.find(([re]) => re.test(marked[2] ?? ''))?.[1] ?? options.role) : options.role;
+    return {
+      published: marked ? (marked[1] ?? published) : published,
+      role,
+      label: marked ? (marked[2] ?? null) : options.label,
+      roleFrom: 'label',
+      inherited: false,
+      joined: list.joined.includes(published),
+    };
+  });
+}
+
+function applyConvention(units: ParsedUnit[], options: UnitListOptions): ReadUnits {
   const c = options.convention;
   if (!c || units.length === 0 || options.role === 'cooperating') return { units, applied: false };
   if (c.rule === 'first-leads') {

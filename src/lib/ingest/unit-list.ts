@@ -40,6 +40,41 @@ export function splitTopLevel(text: string, separators: RegExp): string[] {
   return parts.map((p) => p.trim()).filter((p) => p !== '');
 }
 
+/** What a unit name ends with: a 局, 委, 办, 政府, 管委会, 公司… (a joiner between two of these separates them). */
+const UNIT_END = /(局|委|办|厅|院|会|部|中心|政府|集团|公司|所|站|队|处|室|社|行|署|馆|团|联|校|区|县|市|镇|街道|乡|指挥部|管委会|小组|平台|园区)$/;
+/** Where a second unit starts after 和/及/与: a place or level prefix, or 各. */
+const UNIT_START = /^(市|区|县|省|各|镇|乡|街道|有关|相关)/;
+
+/**
+ * 和, 及, 与 join two units where the left one ends as a unit name does and
+ * the right one starts as one does (市科技局和市教育局, 市发改委及各区县（市）政府);
+ * inside a name they do not (住房和城乡建设局: 住房 is no unit).
+ */
+function splitJoined(part: string): string[] {
+  const out: string[] = [];
+  let rest = part;
+  for (;;) {
+    const m = /[和及与]/.exec(rest.slice(1));
+    if (!m) break;
+    let found = false;
+    for (let i = 1; i < rest.length; i++) {
+      const ch = rest[i] ?? '';
+      if (!'和及与'.includes(ch)) continue;
+      const left = rest.slice(0, i);
+      const right = rest.slice(i + 1);
+      if (UNIT_END.test(left) && UNIT_START.test(right) && left.length >= 2 && right.length >= 2) {
+        out.push(left);
+        rest = right;
+        found = true;
+        break;
+      }
+    }
+    if (!found) break;
+  }
+  out.push(rest);
+  return out;
+}
+
 export function splitUnits(raw: string, joinedForms: readonly string[] = []): UnitList {
   let text = squeeze(raw);
   const joined: string[] = [];
@@ -51,13 +86,22 @@ export function splitUnits(raw: string, joinedForms: readonly string[] = []): Un
       text = text.split(form).join(form.replace(/ /g, MARK));
     }
   }
-  const published = splitTopLevel(text, /[\s、，,；;]/).map((p) => p.split(MARK).join(' '));
-  const last = published.at(-1) ?? '';
-  const etAl = published.some((p) => p.endsWith('等'));
-  return { published, etAl: etAl || last.endsWith('等'), joined };
+  const published = splitTopLevel(text, /[\s、，,；;/／]/)
+    .flatMap(splitJoined)
+    .map((p) => p.split(MARK).join(' '));
+  const etAl = published.some(hasEtAl);
+  return { published, etAl, joined };
 }
 
-/** The unit name without a trailing 等. */
+/** 等 closing a name, or 等 followed by what the rest are (等市级有关部门, 等相关单位, 等成员单位). */
+const ET_AL = /等(?:(?:市|区|县|省|镇|乡)级)?(?:其他|有关|相关|各)?(?:部门|单位|成员单位|镇街|乡镇|街道|责任单位)?$/;
+
+export function hasEtAl(published: string): boolean {
+  return withoutEtAl(published) !== published;
+}
+
+/** The unit name without a trailing 等 (and what the 等 says the rest are). */
 export function withoutEtAl(published: string): string {
-  return published.endsWith('等') && published.length > 1 ? published.slice(0, -1) : published;
+  const m = ET_AL.exec(published);
+  return m && m.index > 1 ? published.slice(0, m.index) : published;
 }

@@ -14,7 +14,7 @@ import { looksLikeDeadline } from '../deadline.ts';
 import { squeeze } from '../text.ts';
 import {
   isDash,
-  isWholeNumber,
+  readSerial,
   looksLikeMeasure,
   looksLikeNames,
   looksLikeQuantity,
@@ -39,7 +39,7 @@ export function fitScore(text: string, field: ColumnField, context: AlignContext
   const deadline = looksLikeDeadline(t);
   switch (field) {
     case 'number':
-      return isWholeNumber(t) ? 5 : NO;
+      return readSerial(t) ? 5 : NO;
     case 'people':
       return looksLikeNames(t, context.isStatusWord) ? 4 : NO;
     case 'units':

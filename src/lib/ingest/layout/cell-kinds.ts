@@ -4,7 +4,8 @@
  * shifts the rest left). Pure predicates over the plain text.
  */
 import { looksLikeDeadline } from '../deadline.ts';
-import { squeeze, unspaced } from '../text.ts';
+import { isOffice, splitNames, splitPersonTitle } from '../responsibility.ts';
+import { chineseNumeral, squeeze, unspaced } from '../text.ts';
 
 /** A person's name: two to four Han characters, maybe with stray spaces, and not a deadline or status word. */
 export function looksLikeName(raw: string, isStatusWord: (raw: string) => boolean): boolean {
@@ -12,10 +13,13 @@ export function looksLikeName(raw: string, isStatusWord: (raw: string) => boolea
   return /^[\p{Script=Han}·]{2,4}$/u.test(t) && !looksLikeDeadline(t) && !isStatusWord(t);
 }
 
-/** Names in one cell: each a name (、，, between them). */
+/**
+ * Who a people cell names: each part (as splitNames splits it) a name, a
+ * name with its title (李春英副市长), or an office (市长, 各区区长, 相关管委会主任).
+ */
 export function looksLikeNames(raw: string, isStatusWord: (raw: string) => boolean): boolean {
-  const parts = squeeze(raw).split(/[、，,；;/]/).filter((p) => p.trim() !== '');
-  return parts.length > 0 && parts.every((p) => looksLikeName(p, isStatusWord));
+  const parts = splitNames(raw);
+  return parts.length > 0 && parts.every((p) => looksLikeName(p, isStatusWord) || splitPersonTitle(p).title !== null || (isOffice(p) && !isStatusWord(p)));
 }
 
 /** The words a body's name ends with (局, 委员会, 人民政府, 公司 …). */
@@ -28,7 +32,8 @@ export function looksLikeUnitName(raw: string): boolean {
 
 /** A units cell: no sentence punctuation, not a status or deadline word, at most 120 characters. */
 export function looksLikeUnits(raw: string, isStatusWord: (raw: string) => boolean): boolean {
-  return !isStatusWord(raw) && !looksLikeDeadline(raw) && !/[。；;]/.test(raw) && squeeze(raw).length <= 120 && !/^\d+([.．]\d+)?%?$/.test(squeeze(raw));
+  // ；between units is a separator where every part is a body's name
+  return !isStatusWord(raw) && !looksLikeDeadline(raw) && (!/[。；;]/.test(raw) || (!/。/.test(raw) && looksLikeUnitList(raw))) && squeeze(raw).length <= 120 && !/^\d+([.．]\d+)?%?$/.test(squeeze(raw));
 }
 
 /** Every name in the cell ends like a body's name: a 备注 column that lists units. */
@@ -39,6 +44,18 @@ export function looksLikeUnitList(raw: string): boolean {
 
 export function isWholeNumber(raw: string): boolean {
   return /^\d+$/.test(unspaced(raw));
+}
+
+/**
+ * A 序号 as tables print one: 1, 1., 1、, （1）, full-width １, or a Chinese
+ * numeral 一, 一、, （一）; null for anything else. `style` tells an arabic
+ * item from a Chinese-numbered one (a section row over arabic items).
+ */
+export function readSerial(raw: string): { number: number; style: 'arabic' | 'cn' } | null {
+  const t = unspaced(raw).normalize('NFKC').replace(/^\(/, '').replace(/[)、.。]$/, '').replace(/\)$/, '');
+  if (/^\d+$/.test(t)) return { number: Number(t), style: 'arabic' };
+  const cn = chineseNumeral(t);
+  return Number.isFinite(cn) && cn > 0 ? { number: cn, style: 'cn' } : null;
 }
 
 /** A quantity as tables print one: 5.2, 1361.92, 12,800, 不低于60元, 约3万. */

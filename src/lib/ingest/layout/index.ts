@@ -46,6 +46,6 @@ export function chooseLayout(source: SourceDocument, declared: DocumentLayout | 
   throw new SeedError(
     source.file, 1,
     `no layout fits (${describeFits(fits)})`,
-    `a table under a header naming 序号 and the target, numbered items (1、 1.) that name their leaders or units, or a 政府工作报告; if the document is one of these, declare "layout" ("table", "list" or "report") in ${sidecar}; if it is a scan or a PDF, use the Word, Excel or web page it was made from`,
+    `a table under a header naming 序号 and the target, numbered items (1、 1. （1） （一）) that name their leaders or units, or a 政府工作报告; if the document is one of these, declare "layout" ("table", "list" or "report") in ${sidecar} — for numbered items that name no one (a 通报 of progress in paragraphs) declare "layout": "list" with "kind": "progress"; if it is a scan or a PDF, use the Word, Excel or web page it was made from`,
   );
 }

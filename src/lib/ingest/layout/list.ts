@@ -28,17 +28,53 @@ import {
   splitLabel,
   splitNames,
   splitPersonTitle,
+  namesUnitsByRole,
   takeBracketNotes,
   type Convention,
   type ParsedPerson,
 } from '../responsibility.ts';
 import type { Position, SourceDocument } from '../source.ts';
 import { splitTopLevel } from '../unit-list.ts';
-import { squeeze, unspaced } from '../text.ts';
+import { chineseNumeral, squeeze, unspaced } from '../text.ts';
 import { plainText, readDateLine, sectionHeading, subsectionHeading, TRUNCATION, withoutTruncation } from './common.ts';
 import type { Fit, Interpretation, Layout, LayoutOptions, ParsedAssignment, ParsedTarget, TextLine } from './types.ts';
 
-export const ITEM = /^\s*(\d+)\s*([、.．])\s*(.+)$/s;
+/**
+ * How a list numbers its items: 1. / 1、 (arabic), （1） (paren-arabic), （一）
+ * (paren-cn) or 一、 (cn). A document's items are the numbering whose lines
+ * name who answers for them; coarser numbering above it is its headings.
+ */
+export type ItemStyle = 'arabic' | 'paren-arabic' | 'paren-cn' | 'cn';
+const DIGITS = '[0-9０-９]+';
+const CN_NUMERAL = '[一二三四五六七八九十]+';
+const ITEM_STYLES: Record<ItemStyle, RegExp> = {
+  // 1.5万人 is a number, not item 1
+  arabic: new RegExp(`^\\s*(${DIGITS})\\s*([、.．])\\s*(?![0-9０-９])(.+)$`, 's'),
+  'paren-arabic': new RegExp(`^\\s*([（(]\\s*${DIGITS}\\s*[）)])\\s*()(.+)$`, 's'),
+  'paren-cn': new RegExp(`^\\s*([（(]\\s*${CN_NUMERAL}\\s*[）)])\\s*()(.+)$`, 's'),
+  cn: new RegExp(`^\\s*(${CN_NUMERAL})\\s*([、.．])\\s*(.+)$`, 's'),
+};
+const STYLE_ORDER: readonly ItemStyle[] = ['arabic', 'paren-arabic', 'paren-cn', 'cn'];
+
+export interface ItemMark {
+  number: number;
+  /** the mark as printed: 1. 1、 （1） （一） 一、 */
+  printed: string;
+  rest: string;
+}
+
+export function itemMark(text: string, style: ItemStyle): ItemMark | null {
+  const m = ITEM_STYLES[style].exec(text);
+  if (!m) return null;
+  const mark = m[1] ?? '';
+  const core = mark.normalize('NFKC').replace(/[()\s]/g, '');
+  const number = /^\d+$/.test(core) ? Number(core) : chineseNumeral(core);
+  if (!Number.isFinite(number)) return null;
+  return { number, printed: `${mark}${m[2] ?? ''}`, rest: m[3] ?? '' };
+}
+
+/** Arabic items (1. 1、), the common case. */
+export const ITEM = ITEM_STYLES.arabic;
 /** A line that ends a sentence or a clause: the next line starts a new paragraph, not its continuation. */
 const CLOSED = /[。！？!?：:；;”’」』）)]$/;
 
@@ -46,12 +82,31 @@ interface Line {
   text: string;
   html: string;
   pos: Position;
+  /** a row of a table (its cells joined by “ | ”), not a paragraph */
+  row: boolean;
 }
+
+/** An issuing body's name on a line of its own: a signature, or the masthead (…人民政府文件). */
+const ISSUER_LINE = /(人民政府|办公室|办公厅|委员会)(文件)?$/;
+
+/** Heading of the rows of a table printed inside an item. */
+const TABLE_IN_ITEM = '表';
 
 function linesOf(source: SourceDocument): Line[] {
   return source.blocks
-    .map((b): Line => (b.kind === 'text' ? { text: plainText(b.text), html: b.text, pos: b.pos } : { text: b.cells.map((c) => plainText(c.text)).filter(Boolean).join(' '), html: b.cells.map((c) => c.text).join(' '), pos: b.pos }))
+    .map((b): Line => {
+      if (b.kind === 'text') return { text: plainText(b.text), html: b.text, pos: b.pos, row: false };
+      const cells = b.cells.map((c) => plainText(c.text)).filter(Boolean);
+      // a row of one cell is a paragraph laid out in a table (old portal pages)
+      return { text: cells.join(cells.length > 1 ? ' | ' : ''), html: b.cells.map((c) => c.text).join(' '), pos: b.pos, row: cells.length > 1 };
+    })
     .filter((l) => l.text !== '');
+}
+
+/** `X：…` under a label the site does not model (一季度目标, 存在问题, 下步打算): kept as printed. */
+function otherLabel(text: string): { label: string; kind: { kind: 'other' }; body: string } | null {
+  const m = /^\s*([^：:，,。；;、（）()\s]{2,10})\s*[：:]\s*([\s\S]+)$/.exec(text);
+  return m ? { label: m[1] ?? '', kind: { kind: 'other' }, body: m[2] ?? '' } : null;
 }
 
 /** A line of labels only: `责任单位:…`, `责任领导：…；牵头单位：…`. */
@@ -87,30 +142,54 @@ export function splitRunOnLabels(text: string): { body: string; labels: string }
   return null;
 }
 
-function hasResponsibility(text: string, next: string | undefined): boolean {
-  const { clause } = splitClause(text);
-  if (clause || splitRunOnLabels(text)) return true;
-  return next !== undefined && labelParts(next)?.some((p) => p.kind.kind === 'people' || p.kind.kind === 'units') === true;
+/**
+ * Does the item at `i` name who answers for it: in its own text (a closing
+ * clause, run-on labels, units with role words) or in label lines under it,
+ * looking past lines that continue its text (a page break, a wrapped line)?
+ */
+function hasResponsibility(lines: readonly Line[], i: number, style: ItemStyle): boolean {
+  const first = lines[i];
+  const mark = first ? itemMark(first.text, style) : null;
+  if (!mark) return false;
+  const { clause } = splitClause(mark.rest);
+  if (clause || splitRunOnLabels(mark.rest)) return true;
+  for (let j = i + 1; j < Math.min(lines.length, i + 6); j++) {
+    const text = lines[j]?.text ?? '';
+    if (itemMark(text, style) || sectionHeading(text) || subsectionHeading(text)) return false;
+    const parts = labelParts(text);
+    if (parts?.some((p) => p.kind.kind === 'people' || p.kind.kind === 'units')) return true;
+    const standing = splitClause(text);
+    if (standing.clause && standing.body === '') return true;
+  }
+  return false;
+}
+
+/** For each numbering, how many of its items name who answers for them; the items are the numbering with most. */
+export function chooseItemStyle(lines: readonly Line[]): { style: ItemStyle; items: number; assigned: number } {
+  const scores = STYLE_ORDER.map((style) => {
+    let items = 0;
+    let assigned = 0;
+    let sectionPeople = false;
+    lines.forEach((l, i) => {
+      if (style !== 'cn' && sectionHeading(l.text)) sectionPeople = headingPeople(l.text) !== null;
+      if (!itemMark(l.text, style)) return;
+      items++;
+      if ((sectionPeople && style !== 'cn') || hasResponsibility(lines, i, style)) assigned++;
+    });
+    return { style, items, assigned };
+  });
+  const best = scores.reduce((a, b) => (b.assigned > a.assigned ? b : a));
+  return best.assigned > 0 ? best : (scores.find((x) => x.items > 0) ?? best);
 }
 
 export const listLayout: Layout = {
   name: 'list',
 
   fit(source): Fit {
-    const lines = linesOf(source);
-    let items = 0;
-    let assigned = 0;
-    let sectionPeople = false;
-    lines.forEach((l, i) => {
-      const section = sectionHeading(l.text);
-      if (section) sectionPeople = headingPeople(l.text) !== null;
-      const item = ITEM.exec(l.text);
-      if (!item) return;
-      items++;
-      if (sectionPeople || hasResponsibility(item[3] ?? '', lines[i + 1]?.text)) assigned++;
-    });
-    if (assigned > 0) return { layout: 'list', score: assigned, reason: `${assigned} numbered items that name who answers for them` };
-    return { layout: 'list', score: 0, reason: items === 0 ? 'no numbered items (1、 1. …)' : `${items} numbered items, none names a leader or unit (no （…领导：…） clause, no 责任单位：… line, no leader in a section heading)` };
+    const { style, items, assigned } = chooseItemStyle(linesOf(source));
+    const what = style === 'arabic' ? 'numbered items' : `items numbered ${style === 'paren-arabic' ? '（1）' : style === 'paren-cn' ? '（一）' : '一、'}`;
+    if (assigned > 0) return { layout: 'list', score: assigned, reason: `${assigned} ${what} that name who answers for them` };
+    return { layout: 'list', score: 0, reason: items === 0 ? 'no numbered items (1、 1. （1） （一）…)' : `${items} ${what}, none names a leader or unit (no （…领导：…） clause, no 责任单位：… line, no “…牵头” units, no leader in a section heading)` };
   },
 
   read(source, options): Interpretation {
@@ -155,10 +234,29 @@ class ListReader {
   readonly conventions = new Map<string, { text: string; applied: boolean }>();
   cutOff: Interpretation['cutOff'] = null;
 
+  readonly style: ItemStyle;
+  /** declared a list whose items name no one (a 通报 in paragraphs): every item is one */
+  readonly anyItem: boolean;
+
   constructor(source: SourceDocument, options: LayoutOptions) {
     this.source = source;
     this.options = options;
     this.log = options.log;
+    const choice = chooseItemStyle(linesOf(source));
+    this.style = choice.style;
+    this.anyItem = options.declared === true && choice.assigned === 0;
+  }
+
+  /** 一、 sections, unless the items themselves are numbered 一、 */
+  section(text: string): ReturnType<typeof sectionHeading> {
+    return this.style === 'cn' ? null : sectionHeading(text);
+  }
+
+  /** （一） sub-sections, unless the items themselves are numbered （一）; 1. lines over （1） items */
+  subsection(text: string): string | null {
+    if (this.style === 'paren-cn') return null;
+    if (this.style === 'paren-arabic' && itemMark(text, 'arabic')) return squeeze(text);
+    return subsectionHeading(text);
   }
 
   read(): Interpretation {
@@ -174,10 +272,13 @@ class ListReader {
         continue;
       }
       const cut = TRUNCATION.test(l.text);
-      const section = sectionHeading(l.text);
-      const item = ITEM.exec(l.text);
+      const section = this.section(l.text);
+      const item = itemMark(l.text, this.style);
       if (this.phase === 'head') {
-        if (section || (item && hasResponsibility(item[3] ?? '', lines[i + 1]?.text))) this.phase = 'body';
+        // the body starts at a section, at an item that names who answers for it, or at a sub-heading right over one
+        const sub = this.subsection(l.text);
+        const overItem = sub !== null && itemMark(lines[i + 1]?.text ?? '', this.style) !== null && hasResponsibility(lines, i + 1, this.style);
+        if (section || overItem || (item && (this.anyItem || hasResponsibility(lines, i, this.style)))) this.phase = 'body';
         else if (cut) {
           this.cut(l.pos, l.text);
           continue;
@@ -197,10 +298,22 @@ class ListReader {
         this.startSection(section.numeral, section.title, l);
         continue;
       }
-      const sub = subsectionHeading(l.text);
+      const sub = this.subsection(l.text);
       if (sub) {
         this.item = null;
         this.headings = [sub];
+        continue;
+      }
+      if (l.row && this.item) {
+        // a table printed inside the item (a district breakdown): kept with it, row by row
+        this.keep(this.item, TABLE_IN_ITEM, l);
+        continue;
+      }
+      const standing = this.item && this.item.parts.length === 0 && !splitClause(this.item.body).clause ? splitClause(l.text) : null;
+      if (standing && standing.clause && standing.body === '' && this.item) {
+        // the item's （牵头领导：…。承办单位：…） printed on a line of its own
+        this.item.body += standing.clause;
+        this.item.html += l.html;
         continue;
       }
       const labels = labelParts(l.text);
@@ -210,12 +323,26 @@ class ListReader {
         continue;
       }
       if (item) {
-        this.startItem(Number(item[1]), `${item[1]}${item[2]}`, item[3] ?? '', l);
+        this.startItem(item.number, item.printed, item.rest, l);
         continue;
       }
-      if (this.items.length > 0 && (readDateLine(l.text).dateLike || /(人民政府|办公室|委员会)$/.test(l.text) || /^抄送/.test(l.text))) {
+      if (this.items.length > 0 && (readDateLine(l.text).dateLike || ISSUER_LINE.test(l.text) || /^抄送/.test(l.text))) {
         this.phase = 'tail';
         this.tail.push(l);
+        continue;
+      }
+      const other = this.item && (this.item.parts.length > 0 || CLOSED.test(this.item.body)) ? otherLabel(l.text) : null;
+      if (other && this.item) {
+        // a label the site does not model (一季度目标：, 存在问题：, 下步打算：): kept under it, with the item
+        this.item.printed.push(l.text);
+        this.item.parts.push({ ...other, html: l.html, pos: l.pos, from: 'line' });
+        continue;
+      }
+      const last = this.item?.parts.at(-1);
+      if (this.item && last && last.from === 'line' && (last.kind.kind === 'progress' || last.kind.kind === 'other')) {
+        // a further paragraph of the text under a label (进展情况 over several paragraphs)
+        last.body += `\n${l.text}`;
+        this.item.printed.push(l.text);
         continue;
       }
       if (this.item && this.item.parts.length === 0 && !splitClause(this.item.body).clause && !splitRunOnLabels(this.item.body) && !CLOSED.test(this.item.body)) {
@@ -225,10 +352,10 @@ class ListReader {
         this.item.joined.push(l.pos.line);
         continue;
       }
-      if (l.text.length <= 24 && !/[。；;，,：:！？]/.test(l.text) && !/^\d/.test(l.text)) {
+      if (l.text.length <= 24 && !/[。；;，,：:！？]/.test(l.text) && !/^\d/.test(l.text) && !ISSUER_LINE.test(l.text) && !readDateLine(l.text).dateLike) {
         // a bare sub-heading over the items that follow
         this.item = null;
-        this.headings = [...this.headings.filter((h) => subsectionHeading(h) !== null), l.text];
+        this.headings = [...this.headings.filter((h) => this.subsection(h) !== null), l.text];
         continue;
       }
       this.item = null;
@@ -240,10 +367,18 @@ class ListReader {
       const last = this.items.at(-1);
       if (last && !this.responsible(last)) {
         this.dropItem(last);
-        this.cut(last.target.pos, `${last.target.number}.${last.body}`);
+        this.cut(last.target.pos, `${last.target.printedNumber}${last.body}`);
       }
     }
     return this.finish();
+  }
+
+  /** A line kept with the item under a heading of its own; rows of one table under one heading. */
+  keep(item: Item, label: string, l: Line): void {
+    const last = item.parts.at(-1);
+    item.printed.push(l.text);
+    if (last && last.label === label && last.kind.kind === 'other') last.body += `\n${l.text}`;
+    else item.parts.push({ label, kind: { kind: 'other' }, body: l.text, html: l.html, pos: l.pos, from: 'line' });
   }
 
   responsible(item: Item): boolean {
@@ -283,7 +418,9 @@ class ListReader {
     if (previous && previous.target.group?.index === this.group && number !== previous.target.number + 1) {
       this.log.add({ kind: 'number-out-of-order', how: 'after', number, after: previous.target.number }, l.pos, key);
     }
-    const html = l.html.replace(/^\s*\d+\s*[、.．]\s*/, '');
+    // the item's mark off its HTML, past any tags that open the paragraph
+    const mark = printedNumber.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*');
+    const html = l.html.replace(new RegExp(`^((?:\\s*<[^>]+>)*)\\s*${mark}\\s*`), '$1');
     const target: ParsedTarget = {
       number,
       printedNumber,
@@ -316,6 +453,8 @@ class ListReader {
       for (const p of clauseParts(clause)) {
         const read = splitLabel(p);
         if (read) parts.push({ ...read, html: item.html, pos: t.pos, from: 'clause' });
+        // （市政府办公室牵头，市级各有关部门按职责分工负责）: units with their roles, no label
+        else if (namesUnitsByRole(p)) parts.push({ label: '', kind: { kind: 'units', role: 'responsible', label: '' }, body: p, html: item.html, pos: t.pos, from: 'clause' });
         else t.notes.push(p);
       }
     }
@@ -367,19 +506,23 @@ class ListReader {
         }
         const convention = [...local, ...this.onward].find(Boolean) ?? null;
         const from = bold ? Math.max(0, bold.text.indexOf(unspaced(p.label))) : 0;
-        const read = readUnitList(listText, { role: k.role, label: p.label, joinedForms: this.options.joinedUnitForms, convention, bold: bold ? { map: bold, from } : null });
+        const read = readUnitList(listText, { role: k.role, label: p.label === '' ? null : p.label, joinedForms: this.options.joinedUnitForms, convention, bold: bold ? { map: bold, from } : null });
         if (read.applied && convention) {
           const c = this.conventions.get(convention.text);
           if (c) c.applied = true;
         }
         a.units.push(...read.units);
-        unitTexts.push(parts.filter((x) => x.kind.kind === 'units').length > 1 ? `${p.label}：${squeeze(listText)}` : squeeze(listText));
-      } else if (k.kind === 'progress') {
-        a.progress = readCell(p.body).value;
-      } else if (k.kind === 'status') {
-        a.statusRaw = squeeze(p.body).replace(/[。.]$/, '');
+        unitTexts.push(parts.filter((x) => x.kind.kind === 'units').length > 1 && p.label !== '' ? `${p.label}：${squeeze(listText)}` : squeeze(listText));
+      } else if (k.kind === 'progress' || k.kind === 'status') {
+        const word = squeeze(p.body).replace(/[。.]$/, '');
+        // 完成情况：已完成 is a status word under a progress label; a second text under one is kept under its label
+        if ((k.kind === 'status' || this.options.isStatusWord(word)) && a.statusRaw === null) a.statusRaw = word;
+        else if (k.kind === 'progress' && a.progress === null) a.progress = readCell(p.body).value;
+        else a.cells.push({ heading: p.label, text: squeeze(p.body) });
       } else if (k.kind === 'deadline') {
         a.deadlineRaw = squeeze(p.body).replace(/[。.]$/, '');
+      } else {
+        a.cells.push({ heading: p.label, text: p.body.split('\n').map(squeeze).join('\n') });
       }
     }
     a.unitsRaw = unitTexts.join('；');
@@ -478,10 +621,13 @@ class ListReader {
     let issuer: string | null = null;
     const titleLines: Line[] = [];
     let addressed = false;
+    const masthead = /(人民政府|办公室|办公厅|委员会)文件$/.test(this.head[0]?.text ?? '');
     for (const [i, l] of this.head.entries()) {
+      // the masthead (红头) names the issuer, not the document
+      if (i === 0 && /(人民政府|办公室|办公厅|委员会)文件$/.test(l.text)) continue;
       if (!docNumber && !issuer && /〔\d{4}〕\s*\d+\s*号$/.test(l.text)) docNumber = l.text;
       // the issuing body heads the notice (after its 文号); the same words at the end are its signature
-      else if (!issuer && i <= (docNumber ? 1 : 0) && /(人民政府|办公室|委员会)$/.test(l.text)) issuer = l.text;
+      else if (!issuer && i <= (docNumber ? 1 : 0) + (masthead ? 1 : 0) && /(人民政府|办公室|办公厅|委员会)$/.test(l.text)) issuer = l.text;
       else if (issuer && !addressed && /[：:]$/.test(l.text)) addressed = true;
       else if (issuer && !addressed) titleLines.push(l);
     }
@@ -489,7 +635,7 @@ class ListReader {
       if (titleLines.length > 1) this.log.add({ kind: 'text-joined', how: 'title', lines: titleLines.map((l) => l.text) }, titleLines[0]?.pos ?? { line: 1, at: null });
       return { title: `${issuer}${titleLines.map((l) => l.text).join('')}`, docNumber };
     }
-    const first = this.head.find((l) => !/〔\d{4}〕\s*\d+\s*号$/.test(l.text) && !/[：:]$/.test(l.text));
+    const first = this.head.find((l) => !/〔\d{4}〕\s*\d+\s*号$/.test(l.text) && !/[：:]$/.test(l.text) && !ISSUER_LINE.test(l.text));
     return { title: first?.text ?? this.source.facts.title ?? null, docNumber };
   }
 }

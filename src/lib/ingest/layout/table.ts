@@ -25,7 +25,7 @@ import { headingPeople, readUnitList, splitNames, splitPersonTitle, type ParsedP
 import type { Block, Cell, Position, RowBlock, SourceDocument, TextBlock } from '../source.ts';
 import { squeeze, unspaced } from '../text.ts';
 import { align, fitScore } from './align.ts';
-import { looksLikeUnitList } from './cell-kinds.ts';
+import { looksLikeUnitList, readSerial } from './cell-kinds.ts';
 import { declaredReading, headingKey, readHeading, resolveColumns, type HeadingReading } from './columns.ts';
 import { plainText, readDateLine, sectionHeading, TRUNCATION, withoutTruncation } from './common.ts';
 import type { Fit, Interpretation, Layout, LayoutOptions, ParsedAssignment, ParsedTarget, TextLine } from './types.ts';
@@ -41,6 +41,8 @@ interface Table {
   columns: TableColumn[];
   caption: string | null;
   headerPos: Position;
+  /** how its rows are numbered: arabic (a 一 row is then a section over them) or Chinese numerals throughout */
+  serialStyle: 'arabic' | 'cn';
 }
 
 /** A row's text per column, and how it got there. */
@@ -96,7 +98,8 @@ function isSecondHeaderRow(row: RowBlock, header: RowBlock): boolean {
     const text = cellText(c);
     if (text === '' || c?.merged) continue;
     if (unspaced(text) === unspaced(cellText(header.cells[i]))) continue;
-    if (readHeading(text).field === 'other') return false;
+    // a heading is a few words; 一、汤飞帆市长牵头重点工作（2项） under 工作任务 is a section row, not a second header
+    if (Array.from(unspaced(text)).length > 10 || looksLikeSectionText(text) || readHeading(text).field === 'other') return false;
     named++;
   }
   return named > 0 && cellText(row.cells[0]) === cellText(header.cells[0]) || (named > 0 && cellText(row.cells[0]) === '');
@@ -109,7 +112,9 @@ function isSecondHeaderRow(row: RowBlock, header: RowBlock): boolean {
  */
 export function pickTitle(lines: readonly TextLine[], metaTitle: string | null): string | null {
   if (metaTitle) {
-    const named = lines.find((l) => unspaced(l.text) === unspaced(metaTitle) || (unspaced(l.text).length >= 8 && unspaced(metaTitle).includes(unspaced(l.text))));
+    const meta = unspaced(metaTitle);
+    // the title line, or most of it (a portal's <title> may add the site's name); the issuer's signature alone is not the title
+    const named = lines.find((l) => unspaced(l.text) === meta) ?? lines.find((l) => unspaced(l.text).length >= Math.max(8, meta.length * 0.6) && meta.includes(unspaced(l.text)));
     if (named) return named.text;
   }
   const titled = lines.find((l) => l.text.length >= 8 && l.text.length <= 80 && !/[：:]$/.test(l.text) && (/(19|20)\d{2}\s*年/.test(l.text) || /(一览表|情况|通知|方案|分解|任务|目标|实事|安排|清单|台账|通报)$/.test(l.text)));
@@ -117,8 +122,7 @@ export function pickTitle(lines: readonly TextLine[], metaTitle: string | null):
 }
 
 function numberOf(raw: string): number | null {
-  const t = unspaced(raw).replace(/^[（(]/, '').replace(/[）)、.．。]$/, '');
-  return /^\d+$/.test(t) ? Number(t) : null;
+  return readSerial(raw)?.number ?? null;
 }
 
 /** A row or line that is a heading over the rows under it, not a row of its own. */
@@ -176,6 +180,8 @@ class TableReader {
   sectionPeople: ParsedPerson[] = [];
   cutOff: Interpretation['cutOff'] = null;
   readonly columnsKept = new Set<string>();
+  /** the last row read, and the target it started or continued: where a copy declared truncated stops */
+  lastRow: { row: RowBlock; target: ParsedTarget; started: boolean } | null = null;
 
   constructor(source: SourceDocument, options: LayoutOptions) {
     this.source = source;
@@ -271,9 +277,10 @@ class TableReader {
       role: r.field === 'units' ? (r.role ?? 'responsible') : null,
       by: this.options.columns[r.heading] || this.options.columns[headingKey(r.heading)] ? 'declared' : 'heading',
     }));
-    this.table = { index, headings, columns, caption, headerPos: row.pos };
+    this.table = { index, headings, columns, caption, headerPos: row.pos, serialStyle: this.serialStyleBelow(row, columns) };
     this.tables.push(this.table);
     this.readUnitsByContent(row);
+    this.readStatusByContent(row);
     this.columnsKept.clear();
     columns.forEach((c, i) => {
       if (c.field === 'other' && c.heading !== '') this.log.add({ kind: 'column-kept', heading: c.heading, column: i + 1 }, row.pos);
@@ -283,22 +290,64 @@ class TableReader {
     this.sectionPeople = [];
   }
 
+  /** The cells of one column under this header, in rows printed whole (only those tell which column a cell is in). */
+  columnValues(header: RowBlock, column: number): string[] {
+    const table = this.table;
+    if (!table) return [];
+    const start = this.source.blocks.indexOf(header);
+    const values: string[] = [];
+    for (const b of this.source.blocks.slice(start + 1)) {
+      if (b.kind !== 'row') continue;
+      if (isHeaderRow(b, this.options.columns) && b.table !== header.table) break;
+      if (b.cells.length !== table.columns.length) continue;
+      const t = cellText(b.cells[column]);
+      if (t !== '' && !b.cells[column]?.merged) values.push(t);
+    }
+    return values;
+  }
+
+  /**
+   * A column headed 完成情况 (or kept under its heading) whose every cell is a
+   * status word (序时推进, 滞后, 超额完成), in a table with no status column: it
+   * is the status, and is counted as one.
+   */
+  readStatusByContent(header: RowBlock): void {
+    const table = this.table;
+    if (!table || table.columns.some((c) => c.field === 'status')) return;
+    table.columns.forEach((column, i) => {
+      if (table.columns.some((c) => c.field === 'status') || column.by !== 'heading' || (column.field !== 'progress' && column.field !== 'other')) return;
+      const values = this.columnValues(header, i);
+      if (values.length < 2 || !values.every((v) => this.options.isStatusWord(v))) return;
+      Object.assign(column, { field: 'status', by: 'content' });
+      this.log.add({ kind: 'column-by-content', heading: table.headings[i] ?? '', field: '推进状态' }, header.pos);
+    });
+  }
+
+  /** Arabic where most rows under this header are numbered 1, 2… (a row numbered 一 is then a section over them); else 一, 二 or （一）. */
+  serialStyleBelow(header: RowBlock, columns: readonly TableColumn[]): 'arabic' | 'cn' {
+    const n = columns.findIndex((c) => c.field === 'number');
+    if (n < 0) return 'arabic';
+    const start = this.source.blocks.indexOf(header);
+    let arabic = 0;
+    let cn = 0;
+    for (const b of this.source.blocks.slice(start + 1)) {
+      if (b.kind !== 'row') continue;
+      if (isHeaderRow(b, this.options.columns)) break;
+      if (b.cells[n]?.merged) continue;
+      const style = readSerial(cellText(b.cells[n]))?.style;
+      if (style === 'arabic') arabic++;
+      if (style === 'cn') cn++;
+    }
+    return cn > arabic ? 'cn' : 'arabic';
+  }
+
   /** 备注 listing units in every row, in a table with no units column: read as its responsible units. */
   readUnitsByContent(header: RowBlock): void {
     const table = this.table;
     if (!table || table.columns.some((c) => c.field === 'units')) return;
     const note = table.columns.findIndex((c) => c.field === 'note' && c.by === 'heading');
     if (note < 0) return;
-    const start = this.source.blocks.indexOf(header);
-    const values: string[] = [];
-    for (const b of this.source.blocks.slice(start + 1)) {
-      if (b.kind !== 'row') continue;
-      if (isHeaderRow(b, this.options.columns) && b.table !== header.table) break;
-      // only rows printed whole tell which column a cell is in
-      if (b.cells.length !== table.columns.length) continue;
-      const t = cellText(b.cells[note]);
-      if (t !== '' && !b.cells[note]?.merged) values.push(t);
-    }
+    const values = this.columnValues(header, note);
     if (values.length >= 2 && values.every(looksLikeUnitList)) {
       const column = table.columns[note];
       if (column) Object.assign(column, { field: 'units', role: 'responsible', by: 'content' });
@@ -393,6 +442,15 @@ class TableReader {
     const numberCell = numberColumn >= 0 ? row.cells[numberColumn] : undefined;
     const numberRaw = numberCell && numberCell.merged !== 'col' ? cellText(numberCell) : '';
 
+    // a section row numbered 一、 over rows numbered 1, 2…: 一 | 汤飞帆市长牵头重点工作
+    const serial = readSerial(numberRaw);
+    if (serial?.style === 'cn' && table.serialStyle === 'arabic' && numberCell?.merged !== 'row') {
+      const rest = own.filter((c) => c.index !== numberColumn).map((c) => c.text).join(' ');
+      const numeral = unspaced(numberRaw).replace(/[、.．。]$/, '');
+      this.startSection(/^[（(]/.test(numeral) ? `${numeral}${rest}` : `${numeral}、${rest}`, row.pos);
+      return;
+    }
+
     // a section row: one cell (across the table), not a numbered row
     const acrossTable = row.cells.filter((c) => c.merged === 'col').length >= Math.max(1, columns.length - 2);
     if (own.length === 1 && numberOf(numberRaw) === null && (acrossTable || looksLikeSectionText(own[0]?.text ?? '')) && !(numberCell?.merged === 'row')) {
@@ -414,7 +472,7 @@ class TableReader {
     if (numberColumn >= 0 && numberRaw !== '' && number === null && !mergedNumber) {
       // a text in the 序号 column: a row that slid left (its 序号 merged above and dropped by the copy), or a mistake
       if (!textFormat) {
-        throw new SeedError(this.source.file, row.pos, `序号 “${numberRaw}” is not a number`, 'a whole number, or an empty 序号 on a continuation row (declare the column in seeds/<file>.meta.json "columns" if it is not the 序号)');
+        throw new SeedError(this.source.file, row.pos, `序号 “${numberRaw}” is not a number`, 'a 序号 such as 1, 1., 1、, （1）, 一 or （一）, or an empty 序号 on a continuation row (if this column is not the 序号, declare what it is in seeds/<file>.meta.json "columns", e.g. {"编号": "other"})');
       }
       read = this.slots(row, table, false);
       const slot = read.slots[numberColumn];
@@ -567,6 +625,7 @@ class TableReader {
       this.targets.push(target);
       this.byNumber.set(number, target);
       this.current = target;
+      this.lastRow = { row, target, started: true };
       return;
     }
     const target = owner as ParsedTarget;
@@ -575,6 +634,7 @@ class TableReader {
       if (!a.people.some((p) => !p.inherited)) a.kind = 'indicator';
     }
     target.assignments.push(a);
+    this.lastRow = { row, target, started: false };
     const index = target.assignments.length;
     if (a.kind === 'indicator') {
       this.log.add({ kind: 'indicator-row', owner: target.number, index, text: a.targetText?.text ?? '' }, row.pos, target.key);
@@ -606,7 +666,23 @@ class TableReader {
     return c.value;
   }
 
+  /**
+   * A copy the webmaster declares cut off (`"truncated": true`) with no mark
+   * where: its last row is where it stops, so that row is not published —
+   * the document page shows its text as where the copy ends.
+   */
+  cutLastRow(): void {
+    const last = this.lastRow;
+    if (!last) return;
+    if (last.started) {
+      this.targets.splice(this.targets.indexOf(last.target), 1);
+      if (this.current === last.target) this.current = null;
+    } else last.target.assignments.pop();
+    this.cut(last.row.pos, ownCells(last.row).map((c) => c.text).join(' '));
+  }
+
   finish(): Interpretation {
+    if (this.options.truncated && !this.cutOff) this.cutLastRow();
     // numbering: keys are the 序号 unless some 序号 comes again in another table or section
     const seen = new Map<number, number>();
     let restarts = false;
@@ -651,7 +727,9 @@ class TableReader {
       }
     }
     const fields = new Set(this.tables.flatMap((t) => t.columns.map((c) => c.field)));
-    const kind: DocumentKind = fields.has('progress') || fields.has('status') || fields.has('reached') || fields.has('share') ? 'progress' : 'assignment';
+    // a 分解表 template prints a 完成情况 column for later; left empty in every row, it reports nothing
+    const reported = this.targets.some((t) => t.assignments.some((a) => a.progress !== null || a.statusRaw !== null || a.figures?.reached != null || a.figures?.share != null));
+    const kind: DocumentKind = (fields.has('progress') || fields.has('status') || fields.has('reached') || fields.has('share')) && reported ? 'progress' : 'assignment';
     const textDate = this.textDate();
     return {
       layout: 'table',

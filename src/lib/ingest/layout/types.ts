@@ -82,6 +82,8 @@ export interface LayoutOptions {
   joinedUnitForms: readonly string[];
   /** declared: the copy is an excerpt */
   truncated: boolean;
+  /** the webmaster declared this layout: read what it can even where nothing in the text says it fits */
+  declared?: boolean;
   /** declared column readings: printed heading → field (or units:role) */
   columns: Readonly<Record<string, string>>;
   /** printed status words the reviewed vocabulary knows (to tell a status cell from another) */

@@ -76,6 +76,39 @@ function hasTable(node: Element): boolean {
   return node.children.some((c) => c.type === 'element' && (c.tagName === 'table' || (!SKIP.has(c.tagName) && hasTable(c))));
 }
 
+/** The <tr> of a table itself, not of tables inside its cells. */
+function ownRows(table: Element): Element[] {
+  return table.children.flatMap((c) => (c.type !== 'element' ? [] : c.tagName === 'tr' ? [c] : ['thead', 'tbody', 'tfoot'].includes(c.tagName) ? ownRows(c) : []));
+}
+
+/**
+ * A table that holds other tables is page layout (a portal's frame of one or
+ * two columns around the article), unless its own rows are a grid of three or
+ * more cells: then it is data, and a table inside one of its cells (a district
+ * breakdown in a 完成情况 cell) is part of that cell's text.
+ */
+function isLayoutTable(table: Element): boolean {
+  if (!hasTable(table)) return false;
+  const widths = ownRows(table).map((tr) => tr.children.filter((c) => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th')).length);
+  return widths.filter((w) => w >= 3).length < 2;
+}
+
+/** A table inside a data cell as lines of text: one paragraph per row, its cells joined by “ | ”. */
+function flattenInnerTables(children: ElementContent[]): ElementContent[] {
+  return children.flatMap((n): ElementContent[] => {
+    if (n.type !== 'element') return [n];
+    if (n.tagName === 'table') {
+      return ownRows(n).map((tr) => ({
+        type: 'element',
+        tagName: 'p',
+        properties: {},
+        children: [{ type: 'text', value: tr.children.filter((c): c is Element => c.type === 'element').map((c) => squeeze(toText(c))).join(' | ') }],
+      }));
+    }
+    return [{ ...n, children: flattenInnerTables(n.children) }];
+  });
+}
+
 /** A cell whose whole content is one <p> (Word's cells, many portals'): the paragraph is the format's, not the cell's words. */
 function unwrapParagraph(children: ElementContent[]): ElementContent[] {
   const solid = children.filter((c) => !(c.type === 'text' && c.value.trim() === '') && c.type !== 'comment');
@@ -167,6 +200,7 @@ export function readTree(tree: Root, options: TreeReadOptions): { blocks: Block[
     const rows: Element[] = [];
     const collect = (node: Element): void => {
       for (const c of node.children) {
+        // rows of tables inside cells are that cell's text, not rows of this table
         if (c.type !== 'element') continue;
         if (c.tagName === 'tr') rows.push(c);
         else if (c.tagName === 'thead' || c.tagName === 'tbody' || c.tagName === 'tfoot') collect(c);
@@ -198,7 +232,7 @@ export function readTree(tree: Root, options: TreeReadOptions): { blocks: Block[
         const rowspan = Math.min(span('rowSpan'), rows.length - r);
         const colspan = span('colSpan');
         if (c + colspan > HTML_LIMITS.columns) throw new HtmlReadError(`table ${t} row ${r + 1}`, `table ${t} row ${r + 1} reaches column ${c + colspan}, more than the ${HTML_LIMITS.columns} a document table may have`);
-        const text = toHtml({ type: 'root', children: unwrapParagraph(td.children.filter((n) => !(n.type === 'element' && SKIP.has(n.tagName)))) });
+        const text = toHtml({ type: 'root', children: unwrapParagraph(flattenInnerTables(td.children.filter((n) => !(n.type === 'element' && SKIP.has(n.tagName))))) });
         const origin = positions[r] ?? null;
         noteLinks(td.children, positions[r] ?? { line: 1, at: null });
         if (rowspan > 1 || colspan > 1) {
@@ -235,7 +269,7 @@ export function readTree(tree: Root, options: TreeReadOptions): { blocks: Block[
         flush();
         continue;
       }
-      if (child.tagName === 'table' && !hasTable(child)) {
+      if (child.tagName === 'table' && !isLayoutTable(child)) {
         flush();
         readTable(child);
         continue;

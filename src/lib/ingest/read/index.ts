@@ -80,7 +80,7 @@ export async function readSeed(bytes: Uint8Array, file: string): Promise<ReadSee
     try {
       return { source: ext === '.xlsx' ? await readXlsx(bytes, file) : await readDocx(bytes, file), encoding: null };
     } catch (error) {
-      if (error instanceof OfficeFileError) refuse(file, error.message, `a ${ext} saved by Word, Excel or WPS; open it there and save it again`);
+      if (error instanceof OfficeFileError) refuse(file, error.message, error.remedy ?? `a ${ext} saved by Word, Excel or WPS; open it there and save it again`);
       throw error;
     }
   }

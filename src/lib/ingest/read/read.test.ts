@@ -96,7 +96,7 @@ describe('Excel (.xlsx) from LibreOffice Calc', () => {
       hide(wb, s);
       return new Uint8Array(await wb.xlsx.writeBuffer());
     };
-    expect(await refusal(await make((_, s) => (s.getRow(3).hidden = true)), 'seeds/h.xlsx')).toMatch(/^seeds\/h\.xlsx:1: sheet “表1” has hidden rows 3 that hold data — unhide them \(to publish them\) or delete them, then save again/);
+    expect(await refusal(await make((_, s) => (s.getRow(3).hidden = true)), 'seeds/h.xlsx')).toMatch(/^seeds\/h\.xlsx:1: sheet “表1” has hidden rows 3 that hold data — expected unhide them \(to publish them\) or delete them, then save the file again/);
     expect(await refusal(await make((_, s) => (s.getColumn(3).hidden = true)), 'seeds/h.xlsx')).toMatch(/has hidden columns C that hold data/);
     expect(await refusal(await make((wb) => {
       const other = wb.addWorksheet('草稿');

@@ -105,7 +105,7 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<SourceD
       return found;
     };
     if (sheet.state !== 'visible') {
-      if (anyContent()) throw new OfficeFileError(`sheet “${sheet.name}” is hidden and holds data — unhide it (to publish it) or delete it, then save again`);
+      if (anyContent()) throw new OfficeFileError(`sheet “${sheet.name}” is hidden and holds data`, 'unhide the sheet (to publish it) or delete it, then save the file again: nothing hidden is published or silently dropped');
       continue;
     }
     if (rows > SHEET_LIMITS.rows) throw new OfficeFileError(`sheet “${sheet.name}” has ${rows} rows, more than the ${SHEET_LIMITS.rows} a document table may have`);
@@ -127,7 +127,7 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<SourceD
     }
     if (hiddenRows.length > 0 || hiddenColumns.length > 0) {
       const what = [hiddenRows.length > 0 ? `rows ${hiddenRows.join(', ')}` : '', hiddenColumns.length > 0 ? `columns ${hiddenColumns.join(', ')}` : ''].filter(Boolean).join(' and ');
-      throw new OfficeFileError(`sheet “${sheet.name}” has hidden ${what} that hold data — unhide them (to publish them) or delete them, then save again`);
+      throw new OfficeFileError(`sheet “${sheet.name}” has hidden ${what} that hold data`, 'unhide them (to publish them) or delete them, then save the file again: nothing hidden is published or silently dropped');
     }
     table++;
     let tableRow = 0;

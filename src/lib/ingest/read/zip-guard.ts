@@ -23,9 +23,12 @@ export const OFFICE_LIMITS = {
 } as const;
 
 export class OfficeFileError extends Error {
-  constructor(message: string) {
+  /** what the webmaster can do, where it is more than saving the file again */
+  readonly remedy: string | null;
+  constructor(message: string, remedy: string | null = null) {
     super(message);
     this.name = 'OfficeFileError';
+    this.remedy = remedy;
   }
 }
 
