@@ -75,11 +75,8 @@ export function cell(raw: string): CellResult {
   const tags = [...new Set([...source.matchAll(TAG)].map((m) => (m[1] ?? '').toLowerCase()))];
   const removed = [...before].filter((t) => !after.has(t));
   const text = plainText(clean);
-  // Anything that read as markup but left no element behind (an unterminated `<tag`) was dropped by the parser: say so.
-  const dropped = squashed(source.replace(TAG, '')) !== squashed(text) && removed.length === 0 ? ['(unparsed markup)'] : [];
+  // A `<tag` left once whole tags are taken out never closed: the parser dropped it, so say so. (An entity such as &lt; is text, not markup.)
+  const dropped = /<\/?[a-zA-Z]/.test(source.replace(TAG, '')) && removed.length === 0 ? ['(unparsed markup)'] : [];
+  if (tags.length === 0 && removed.length === 0 && dropped.length === 0) return { value: { text, html }, markup: null };
   return { value: { text, html }, markup: { tags, removed: [...removed, ...dropped] } };
-}
-
-function squashed(text: string): string {
-  return text.replace(/\s+/g, '').replace(/&[#a-zA-Z0-9]+;/g, '');
 }

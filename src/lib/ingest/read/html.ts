@@ -232,8 +232,14 @@ export function readTree(tree: Root, options: TreeReadOptions): { blocks: Block[
         const rowspan = Math.min(span('rowSpan'), rows.length - r);
         const colspan = span('colSpan');
         if (c + colspan > HTML_LIMITS.columns) throw new HtmlReadError(`table ${t} row ${r + 1}`, `table ${t} row ${r + 1} reaches column ${c + colspan}, more than the ${HTML_LIMITS.columns} a document table may have`);
+        const skipped = td.children.filter((n): n is Element => n.type === 'element' && SKIP.has(n.tagName));
         const text = toHtml({ type: 'root', children: unwrapParagraph(flattenInnerTables(td.children.filter((n) => !(n.type === 'element' && SKIP.has(n.tagName))))) });
         const origin = positions[r] ?? null;
+        if (skipped.length > 0) {
+          // a script, frame, image or form inside a data cell is not published; the ledger quotes the cell as it was, as text
+          const names = [...new Set(skipped.map((n) => n.tagName))];
+          notes.push({ fact: { kind: 'markup-removed', what: '单元格', tags: names, removed: names, raw: squeeze(toHtml({ type: 'root', children: td.children })).slice(0, 200) }, pos: origin ?? { line: 1, at: null } });
+        }
         noteLinks(td.children, positions[r] ?? { line: 1, at: null });
         if (rowspan > 1 || colspan > 1) {
           notes.push({ fact: { kind: 'merged-cell', how: 'expanded', range: `${rowspan}×${colspan}`, text: squeeze(toText(td)).slice(0, 40) }, pos: origin ?? { line: 1, at: null } });

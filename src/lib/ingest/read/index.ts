@@ -67,7 +67,42 @@ function decoded(bytes: Uint8Array, file: string): { text: string; encoding: See
   }
 }
 
+/**
+ * What any seed may hold, whatever its format: larger is not a document (a
+ * database dump, a file with no line breaks, a sheet filled by mistake), and
+ * reading it would only make the build slow. Refused with the position.
+ */
+export const SEED_LIMITS = { bytes: 20 * 1024 * 1024, blockChars: 20_000, tableRows: 5000, tableColumns: 60 } as const;
+
+function where(pos: { line: number; at: string | null }): string {
+  return pos.at ?? `line ${pos.line}`;
+}
+
+/** Throws SeedError at the first paragraph, cell, table or row beyond SEED_LIMITS. */
+export function checkLimits(source: SourceDocument): void {
+  const rows = new Map<number, number>();
+  for (const b of source.blocks) {
+    if (b.kind === 'text') {
+      if (b.text.length > SEED_LIMITS.blockChars) throw new SeedError(source.file, b.pos, `the paragraph at ${where(b.pos)} holds ${b.text.length} characters, more than the ${SEED_LIMITS.blockChars} a paragraph may have`, 'a document: if this is one, it has lost its line breaks — save it again from the program it was made in');
+      continue;
+    }
+    if (b.cells.length > SEED_LIMITS.tableColumns) throw new SeedError(source.file, b.pos, `the row at ${where(b.pos)} has ${b.cells.length} cells, more than the ${SEED_LIMITS.tableColumns} a document table may have`, 'a document table (a row of tab-separated cells under its header)');
+    const long = b.cells.findIndex((c) => c.text.length > SEED_LIMITS.blockChars);
+    if (long >= 0) throw new SeedError(source.file, b.pos, `cell ${long + 1} of the row at ${where(b.pos)} holds ${b.cells[long]?.text.length} characters, more than the ${SEED_LIMITS.blockChars} a cell may have`, 'a document table: check the cell in the source (a quote or tab out of place can swallow the rest of the file)');
+    const n = (rows.get(b.table) ?? 0) + 1;
+    rows.set(b.table, n);
+    if (n > SEED_LIMITS.tableRows) throw new SeedError(source.file, b.pos, `table ${b.table} has more than ${SEED_LIMITS.tableRows} rows`, 'a document table (split a larger one into several files)');
+  }
+}
+
 export async function readSeed(bytes: Uint8Array, file: string): Promise<ReadSeed> {
+  if (bytes.length > SEED_LIMITS.bytes) refuse(file, `the file is ${(bytes.length / 1024 / 1024).toFixed(0)} MiB, more than the ${SEED_LIMITS.bytes / 1024 / 1024} MiB a document may be`, 'one document per file; a scan or a file with images: use the text version');
+  const read = await readFormat(bytes, file);
+  checkLimits(read.source);
+  return read;
+}
+
+async function readFormat(bytes: Uint8Array, file: string): Promise<ReadSeed> {
   const ext = extension(file);
   const refused = REFUSED.find((r) => r.ext.test(ext));
   if (refused) refuse(file, `${ext} is ${refused.what}, which is not read`, refused.how);

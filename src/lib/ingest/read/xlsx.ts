@@ -61,7 +61,9 @@ function shown(value: Value, numFmt: string | undefined): { html: string; formul
       return { html: runs.join(''), formula: false, link: null };
     }
     if ('formula' in value || 'sharedFormula' in value) {
-      return { html: text(plain((value as ExcelJS.CellFormulaValue).result)), formula: true, link: null };
+      // =HYPERLINK("address", "text") shows its text; the address is recorded like any link, never published
+      const link = /^\s*HYPERLINK\(\s*"((?:[^"]|"")*)"/i.exec((value as ExcelJS.CellFormulaValue).formula ?? '')?.[1]?.replace(/""/g, '"') ?? null;
+      return { html: text(plain((value as ExcelJS.CellFormulaValue).result)), formula: true, link };
     }
     if ('hyperlink' in value) {
       const v = value as ExcelJS.CellHyperlinkValue;
