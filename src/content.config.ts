@@ -490,6 +490,8 @@ export const sidecarSchema = z.strictObject({
   series: z.string().regex(/^[a-z][a-z0-9]*$/, 'lower-case letters and digits, starting with a letter').optional(),
   /** 文号, where the portal page shows it and the text does not */
   docNumber: z.string().min(1).optional(),
+  /** the document's title as the portal lists it, where the copy prints none */
+  title: z.string().min(1).optional(),
   /** the copy is an excerpt: its last item, if unfinished, is shown as cut off, not published as a target */
   truncated: z.boolean().optional(),
   /** how to read a column the headings do not say: printed heading → field (备注 → units) */

@@ -59,7 +59,8 @@ export function readPeriod(title: string): PeriodReading | null {
   }
   m = /(全年|年度|年终|1-12月)/.exec(t);
   if (m) return { period: 'year', words: m[0] };
-  m = new RegExp(`${MONTH}月(?:份|底|末)?(?:工作)?(?:推进|进展|落实|完成)`).exec(t);
+  // 10月份工作推进情况, 萧县9月份民生工程进展情况
+  m = new RegExp(`${MONTH}月(?:份|底|末)?[^，。,；;]{0,12}?(?:推进|进展|落实|完成)`).exec(t);
   if (m) {
     const n = month(m[1] ?? '');
     if (Number.isFinite(n)) return { period: `m${n}`, words: m[0] };

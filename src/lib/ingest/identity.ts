@@ -22,7 +22,8 @@ export function lastPart(name: string): string | null {
     const end = (m.index ?? 0) + (m[0]?.length ?? 0);
     if (m[0] === '州' && name[end] === '市') continue;
     const rest = name.slice(end);
-    if (rest.length >= 3 && /(市|区|县|旗)$/.test(rest) && end > 1) last = rest;
+    // 宿州市萧县 → 萧县: a county of two characters is still its own name
+    if ((rest.length >= 3 || (rest.length === 2 && /(县|区|旗)$/.test(rest))) && /(市|区|县|旗)$/.test(rest) && end > 1) last = rest;
   }
   return last;
 }

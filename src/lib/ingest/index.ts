@@ -123,6 +123,10 @@ export function readDocument(seed: SeedFile, input: Pick<IngestInput, 'aliases' 
   if (choice.declared && choice.layout.name === 'list' && !sidecar?.kind && interpretation.targets.length > 0 && interpretation.targets.every((t) => t.assignments.every((a) => a.people.length === 0 && a.units.length === 0 && a.progress === null && a.statusRaw === null))) {
     throw new SeedError(seed.path, interpretation.targets[0]?.pos ?? 1, 'the numbered items name no leader or unit and no 进展情况', `what the document is: declare "kind": "progress" in ${meta} if each item reports how far a target got (a 通报 in paragraphs; the item's text is published whole), or "kind": "assignment" if they are tasks`);
   }
+  // a page needs the document's own title; a copy that prints none gets the one the webmaster declares, never the file name
+  if (!sidecar?.title && !interpretation.title) {
+    throw new SeedError(seed.path, 1, 'the copy prints no title (no line before the table or the items reads as one)', `the title as the portal lists it: declare "title": "…" in ${meta}`);
+  }
   if (interpretation.targets.length === 0 && identity.kind !== 'report') {
     throw new SeedError(seed.path, 1, `read as a ${choice.layout.name} but yields no targets`, `targets under the table header or numbered items; or, if the copy holds only the opening, a fuller copy of the document`);
   }
@@ -197,7 +201,7 @@ export function ingest(input: IngestInput): Collections {
       year: identity.year,
       period: identity.period,
       periodLabel: identity.periodLabel,
-      title: d.title ?? seed.path,
+      title: seed.sidecar?.title ?? d.title ?? seed.path,
       docNumber: seed.sidecar?.docNumber ?? d.docNumber,
       declaredTotal: d.declaredTotal,
       targetCount: documentTargets.length,

@@ -249,3 +249,96 @@ describe('a workbook as an office keeps it (宁波 2014)', () => {
     expect(await refusal('ningbo_2014_msss_hidden_column.xlsx')).toMatch(/has hidden columns F that hold data — expected unhide them \(to publish them\) or delete them/);
   });
 });
+
+describe('a second round of other places (绍兴, 丽水, 湖州, 杭州, 南陵, 芜湖, 滁州, 六安, 萧县, 眉山, 重庆, 招远)', () => {
+  it('reads a 通报 whose items run 牵头单位 on after a comma, the rest of the line as what each reports (六安 2021 1至8月)', async () => {
+    const c = await read('luan_2021_m1-8.txt');
+    expect(c.documents[0]).toMatchObject({ id: 'luan/2021-m1-8', kind: 'progress' });
+    expect(c.targets.map((t) => [t.text.text, units(t.assignments[0]), t.assignments[0]?.progress?.text])).toEqual([
+      ['学前教育促进', ['lead:市教体局'], '其中，8月份督查暗访发现问题整改不到位的为舒城县。'],
+      ['中小学及中职学校教师培训', ['lead:市教体局'], '其中，中小学教师培训进度较慢的为叶集区。'],
+      ['城市社区卫生机构和村卫生室标准化建设', ['lead:市卫健委'], '其中，8月份督查暗访发现问题整改不到位的为叶集区。'],
+    ]);
+    // the county ranking on one line (1、金寨县；2、金安区；…) is the section's text, not a target
+    expect(c.documents[0]?.sections?.flatMap((s) => s.paragraphs.map((p) => p.text)).join('')).toContain('1、金寨县；2、金安区');
+  });
+
+  it('does not publish an item cut inside its own 责任单位 line (丽水 2023, 湖州 2023)', async () => {
+    const lishui = await read('lishui_2023_plan.txt');
+    expect(lishui.targets.map((t) => t.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(lishui.documents[0]?.cutOff?.text).toMatch(/^11\.紧盯/);
+    expect(lishui.anomalies.filter((a) => a.kind === 'no-responsibility')).toEqual([]);
+    const huzhou = await read('huzhou_2023_plan.txt');
+    expect(huzhou.targets.map((t) => t.number)).toEqual([1]);
+    expect(huzhou.documents[0]?.cutOff?.text).toMatch(/^2\.全面实施/);
+  });
+
+  it('drops the last item of a list declared cut off, even where its unit line was half printed (芜湖 2021, Word numbering)', async () => {
+    const c = await read('wuhu_2021_plan_autonum.docx');
+    expect(c.targets.map((t) => t.number)).toEqual([1]);
+    expect(c.units.map((u) => u.name)).not.toContain('人行芜湖');
+    expect(c.units.every((u) => !u.name.endsWith('。'))).toBe(true);
+  });
+
+  it('reads 分别牵头 as two lead units and the lead-unit conventions in other words (丽水, 湖州)', async () => {
+    const lishui = await read('lishui_2023_plan.txt');
+    expect(units(lishui.targets[5]?.assignments[0])).toEqual(['lead:市人力社保局', 'lead:市农业农村局']);
+    const huzhou = await read('huzhou_2023_plan.txt');
+    expect(huzhou.targets[0]?.assignments[0]?.units[0]).toMatchObject({ name: '市政府办公室', role: 'lead', roleFrom: 'convention' });
+  });
+
+  it('keeps 各县、市、区政府 one collective entry and takes the full stop off a unit list (滁州 2020)', async () => {
+    for (const name of ['chuzhou_2020_plan.txt', 'chuzhou_2020_plan_table.html']) {
+      const c = await read(name);
+      const all = c.units.map((u) => u.name);
+      expect(all, name).toContain('各县、市、区政府');
+      expect(all.filter((u) => u === '市' || u === '各县' || u.endsWith('。')), name).toEqual([]);
+    }
+  });
+
+  it('splits two leaders printed on lines of their own, each with a space (南陵 2024: a portal page and a CSV)', async () => {
+    for (const name of ['nanling_2024_plan_portal.html', 'nanling_2024_plan.csv']) {
+      const c = await read(name);
+      expect(c.leaders.map((l) => l.name).sort(), name).toEqual(['俞悦', '陆明']);
+      expect(people(c.targets.find((t) => t.number === 81)?.assignments[0]), name).toEqual(['陆明/分管县领导', '俞悦/分管县领导']);
+    }
+  });
+
+  it('refuses a table of figures by place instead of publishing its numbers as targets (眉山 2019)', async () => {
+    expect(await refusal('meishan_2019_region_matrix_declared.xlsx')).toMatch(/the column “目标任务” read as the targets holds numbers in 7 of 7 rows .* not a list of targets/);
+  });
+
+  it('reads a 1-9月 progress table whose progress column is headed 政务公开内容 (绍兴 2023)', async () => {
+    const c = await read('shaoxing_2023_m1-9.xlsx');
+    expect(c.documents[0]).toMatchObject({ id: 'shaoxing/2023-m1-9', kind: 'progress' });
+    expect(c.documents[0]?.columns.find((x) => x.heading === '政务公开内容')).toMatchObject({ field: 'progress', by: 'content' });
+  });
+
+  it('takes the leader heading printed above a Word table, and 副市长重点工作 without 牵头 (绍兴 2021)', async () => {
+    const c = await read('shaoxing_2021_plan_leader_section.docx');
+    expect(c.targets.map((t) => people(t.assignments[0]))).toEqual([['徐国龙/副市长'], ['徐国龙/副市长']]);
+  });
+
+  it('reads 省牵头单位 on a second line of a unit cell as a role, a long heading beside 序号, and 序号 1* (杭州 2021)', async () => {
+    const one = await read('hangzhou_2021_shexiang_table1.docx');
+    expect(units(one.targets[0]?.assignments[0])?.at(-1)).toBe('lead:省农业农村厅');
+    const two = await read('hangzhou_2021_shexiang_tables.docx');
+    expect(two.documents[0]?.tables).toHaveLength(2);
+    expect(two.documents[0]?.cutOff?.text).toMatch(/^1\* 大力推进杭州城西科创大走廊建设/);
+  });
+
+  it('takes the number printed before the text as the 序号 of a table without one, and asks for a title where none is printed (招远 2022)', async () => {
+    expect(await refusal('zhaoyuan_2022_m1-9.xlsx')).toMatch(/the copy prints no title .*declare "title"/);
+    const c = await read('zhaoyuan_2022_m1-9.xlsx', { jurisdiction: 'zhaoyuan', year: 2022, period: 'm1-9', title: '招远市2022年重点工作1-9月份完成情况' });
+    expect(c.targets.map((t) => [t.number, t.printedNumber, t.text.text.slice(0, 6)])).toEqual([[14, '14.', '改扩建泉山学'], [15, '15.', expect.any(String)], [16, '16.', expect.any(String)]]);
+    expect(c.documents[0]?.title).toBe('招远市2022年重点工作1-9月份完成情况');
+  });
+
+  it('names a county of two characters (宿州市萧县) and asks for the year it does not print', async () => {
+    expect(await refusal('xiaoxian_2025_m9.xlsx')).toMatch(/the year is printed nowhere/);
+  });
+
+  it('says that unnumbered paragraphs cannot be split into targets without guessing (重庆 2015)', async () => {
+    expect(await refusal('chongqing_2015_h1_paragraphs.txt', { jurisdiction: 'chongqing', layout: 'list', kind: 'progress' })).toMatch(/no numbered items found: its paragraphs are not numbered .*cannot be split into targets without guessing/);
+  });
+});

@@ -42,7 +42,7 @@ const UNIT_WORD = '(?:单位|部门|处室|科室|责任单位)';
 /** What a label (the words before ：) says the names after it are. */
 export function labelKind(rawLabel: string): LabelKind | null {
   // 市级责任单位, 区级牵头单位: the level says where, not what
-  const label = unspaced(rawLabel).replace(/[（(][^）)]*[）)]/g, '').replace(/^(省|市|区|县|镇|乡)级(?=.{2})/, '');
+  const label = unspaced(rawLabel).replace(/[（(][^）)]*[）)]/g, '').replace(/^(省|市|区|县|镇|乡)级?(?=(牵头|配合|协办|责任|承办|主办)(单位|部门))/, '').replace(/^(省|市|区|县|镇|乡)级(?=.{2})/, '');
   if (/^(牵头|主办|主责|主管|总牵头)/.test(label) && new RegExp(`${UNIT_WORD}$`).test(label)) return { kind: 'units', role: 'lead', label: rawLabel.trim() };
   if (/^(配合|协办|协同|参与|协助|配合责任)/.test(label) && new RegExp(`${UNIT_WORD}$`).test(label)) return { kind: 'units', role: 'cooperating', label: rawLabel.trim() };
   if (/^(责任|承办|实施|落实|主体|具体责任|责任主体)(单位|部门|处室|科室)$/.test(label)) return { kind: 'units', role: 'responsible', label: rawLabel.trim() };
@@ -126,7 +126,8 @@ export function isOffice(name: string): boolean {
  */
 export function headingPeople(heading: string): { names: string[]; title: string } | null {
   const t = unspaced(heading).replace(/^([一二三四五六七八九十]+|\d+)[、.．]/, '').replace(/^[（(][一二三四五六七八九十\d]+[）)]/, '');
-  const m = new RegExp(`^((?:[\\p{Script=Han}·]{2,4}[、，,])*[\\p{Script=Han}·]{2,4}?)(${TITLE})(?:同志)?(?:牵头|负责|分管|领衔|主抓|联系)`, 'u').exec(t);
+  // 王丹县长牵头重点工作, 徐国龙副市长重点工作, 张三副市长分管工作（12项）
+  const m = new RegExp(`^((?:[\\p{Script=Han}·]{2,4}[、，,])*[\\p{Script=Han}·]{2,4}?)(${TITLE})(?:同志)?(?:牵头|负责|分管|领衔|主抓|联系|(?:的)?(?:重点)?(?:工作|事项|任务))`, 'u').exec(t);
   if (!m) return null;
   return { names: (m[1] ?? '').split(/[、，,]/).filter(Boolean), title: m[2] ?? '' };
 }
@@ -141,14 +142,19 @@ const COMPOUND_SURNAMES = new Set(['欧阳', '司马', '诸葛', '上官', '东�
  * a space, and so is 欧阳 修文.
  */
 export function splitNames(text: string): string[] {
-  const lines = text.replace(/<(?:br|\/p|\/div|\/li)\b[^>]*>/gi, '\n').replace(/<[^>]+>/g, '');
+  const lines = text.replace(/<(?:br|\/p|\/div|\/li)\b[^>]*>/gi, '\n').replace(/<[^>]+>/g, '').replace(/&(nbsp|#160|#xa0);/gi, ' ');
   return lines
     .split(/[\n、，,；;/／]/)
     .flatMap((part) => {
       const s = squeeze(part).replace(/[。.]$/, '');
       const pieces = s.split(' ');
       const spaced = pieces.length > 1 && pieces.every((p) => [...p].length >= 2) && !(pieces.length === 2 && COMPOUND_SURNAMES.has(pieces[0] ?? '') && [...unspaced(s)].length <= 4);
-      return spaced ? pieces : [s];
+      if (spaced) return pieces;
+      // 陆 明 俞 悦: two two-character names, each printed with a space (one name of four single characters is not printed so)
+      if (pieces.length >= 4 && pieces.length % 2 === 0 && pieces.every((p) => [...p].length === 1)) {
+        return pieces.flatMap((p, i) => (i % 2 === 0 ? [`${p} ${pieces[i + 1] ?? ''}`] : []));
+      }
+      return [s];
     })
     .filter((s) => s !== '');
 }
@@ -167,7 +173,7 @@ export interface Convention {
   others: UnitRole;
 }
 
-const FIRST_LEADS = /(首位|第一位?|排名第一|排第一|排在首位|排序第一|列第一位|列首位|排在第一位|排名首位|居首)[的个者]?(单位|部门)?(为|是)(牵头|主办|主责)/;
+const FIRST_LEADS = /(首位|第一位?|排名第一|排第一|排在首位|排序第一|列第一位|列首位|排在第一位|排名首位|居首)[的个者]?(单位|部门)?(为|是)(工作)?(牵头|主办|主责)/;
 const BOLD_LEADS = /(黑体|加粗|粗体)[字的]*(标注|标出|标明)?[的]?(为|是)?(主办|牵头|主责)(单位|部门)?/;
 
 /** A note that states how to read the unit lists, or null. */
@@ -242,7 +248,7 @@ export interface ReadUnits {
 
 /** Words printed after units that say their role: `A、B牵头，C配合`, `D按职责分工负责`, `E（牵头）`. */
 const ROLE_WORDS: ReadonlyArray<readonly [RegExp, UnitRole]> = [
-  [/(总牵头|牵头抓总|牵头负责|牵头|主办|主责)$/, 'lead'],
+  [/(分别牵头|总牵头|牵头抓总|牵头负责|牵头|主办|主责)$/, 'lead'],
   [/(配合实施|配合|协办|协助|参与|协同)$/, 'cooperating'],
   [/(按职责分工负责|按职能分工负责|按职责负责|分工负责|按职责落实|分别负责|具体负责|负责落实|负责实施|负责)$/, 'responsible'],
 ];
@@ -269,12 +275,15 @@ interface RoleSegment {
 
 function labelledSegments(text: string): RoleSegment[] | null {
   const marks = [...text.matchAll(/([^\s：:，,。；;、/／（）()]{2,8})\s*[：:]/g)].filter((m) => labelKind(m[1] ?? '')?.kind === 'units');
-  if (marks.length === 0 || (marks[0]?.index ?? 0) > 0 && text.slice(0, marks[0]?.index).trim() !== '') return null;
-  return marks.map((m, i) => {
+  if (marks.length === 0) return null;
+  // units before the first label stand under the list's own label (a second line `省牵头单位：…` under a 责任单位 cell)
+  const before = text.slice(0, marks[0]?.index ?? 0).replace(/[；;/／\s]+$/, '').trim();
+  const segments: RoleSegment[] = before === '' ? [] : [{ text: before, role: null, label: null }];
+  return segments.concat(marks.map((m, i) => {
     const kind = labelKind(m[1] ?? '') as Extract<LabelKind, { kind: 'units' }>;
     const end = marks[i + 1]?.index ?? text.length;
     return { text: text.slice((m.index ?? 0) + m[0].length, end).replace(/[；;/／\s]+$/, ''), role: kind.role, label: kind.label };
-  });
+  }));
 }
 
 function roleWordSegments(text: string): RoleSegment[] | null {

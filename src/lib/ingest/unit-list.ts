@@ -75,6 +75,9 @@ function splitJoined(part: string): string[] {
   return out;
 }
 
+/** 各县、市、区政府: bare levels after 各 share the body's name that closes them — one collective entry, its 、 not a separator. */
+const LEVEL_RUN = /各(?:省|市|县|区|旗|镇|乡)(?:[、，,](?:省|市|县|区|旗|镇|乡))+[^、，,；;\s]*/g;
+
 export function splitUnits(raw: string, joinedForms: readonly string[] = []): UnitList {
   let text = squeeze(raw);
   const joined: string[] = [];
@@ -86,9 +89,13 @@ export function splitUnits(raw: string, joinedForms: readonly string[] = []): Un
       text = text.split(form).join(form.replace(/ /g, MARK));
     }
   }
+  const KEPT: Record<string, string> = { '、': '\uE001', '，': '\uE002', ',': '\uE003' };
+  text = text.replace(LEVEL_RUN, (run) => run.replace(/[、，,]/g, (c) => KEPT[c] ?? c));
+  const restore = (p: string): string => p.replace(/[\uE001-\uE003]/g, (c) => Object.keys(KEPT).find((k) => KEPT[k] === c) ?? c);
   const published = splitTopLevel(text, /[\s、，,；;/／]/)
     .flatMap(splitJoined)
-    .map((p) => p.split(MARK).join(' '));
+    .map((p) => restore(p.split(MARK).join(' ')).replace(/[。.；;，,]+$/, ''))
+    .filter((p) => p !== '');
   const etAl = published.some(hasEtAl);
   return { published, etAl, joined };
 }

@@ -52,7 +52,8 @@ export function isWholeNumber(raw: string): boolean {
  * item from a Chinese-numbered one (a section row over arabic items).
  */
 export function readSerial(raw: string): { number: number; style: 'arabic' | 'cn' } | null {
-  const t = unspaced(raw).normalize('NFKC').replace(/^\(/, '').replace(/[)、.。]$/, '').replace(/\)$/, '');
+  // 1* or 1★: a mark beside the 序号 (a lead task, a key task) is the document's note, not the number
+  const t = unspaced(raw).normalize('NFKC').replace(/[*★☆▲△※#]+$/, '').replace(/^\(/, '').replace(/[)、.。]$/, '').replace(/\)$/, '');
   if (/^\d+$/.test(t)) return { number: Number(t), style: 'arabic' };
   const cn = chineseNumeral(t);
   return Number.isFinite(cn) && cn > 0 ? { number: cn, style: 'cn' } : null;

@@ -70,7 +70,10 @@ export function itemMark(text: string, style: ItemStyle): ItemMark | null {
   const core = mark.normalize('NFKC').replace(/[()\s]/g, '');
   const number = /^\d+$/.test(core) ? Number(core) : chineseNumeral(core);
   if (!Number.isFinite(number)) return null;
-  return { number, printed: `${mark}${m[2] ?? ''}`, rest: m[3] ?? '' };
+  const rest = m[3] ?? '';
+  // 1、金寨县；2、金安区；3、裕安区 is a ranking on one line, not item 1
+  if (style === 'arabic' && new RegExp(`[；;，,]\\s*${number + 1}\\s*[、.．]`).test(rest)) return null;
+  return { number, printed: `${mark}${m[2] ?? ''}`, rest };
 }
 
 /** Arabic items (1. 1、), the common case. */
@@ -109,6 +112,18 @@ function otherLabel(text: string): { label: string; kind: { kind: 'other' }; bod
   return m ? { label: m[1] ?? '', kind: { kind: 'other' }, body: m[2] ?? '' } : null;
 }
 
+/** Where `ch` first stands outside brackets, or -1. */
+function topLevelIndex(text: string, ch: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] ?? '';
+    if ('（(《“'.includes(c)) depth++;
+    else if ('）)》”'.includes(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && c === ch) return i;
+  }
+  return -1;
+}
+
 /** A line of labels only: `责任单位:…`, `责任领导：…；牵头单位：…`. */
 function labelParts(text: string): Array<{ label: string; kind: NonNullable<ReturnType<typeof splitLabel>>['kind']; body: string }> | null {
   // parts split at ；; (or, in a clause-like line, also at 。), each with its label; else one label whose text runs on (进展情况：…。…)
@@ -118,7 +133,14 @@ function labelParts(text: string): Array<{ label: string; kind: NonNullable<Retu
     if (parts.length > 1 && read.every((r) => r !== null)) return read as NonNullable<ReturnType<typeof splitLabel>>[];
   }
   const whole = splitLabel(text);
-  return whole ? [whole] : null;
+  if (!whole) return null;
+  // 牵头部门：市交通局。建设进度相对较慢的县区为舒城县。 — names end at the full stop; what follows is what the item reports
+  if (whole.kind.kind === 'units' || whole.kind.kind === 'people') {
+    const stop = topLevelIndex(whole.body, '。');
+    const after = stop >= 0 ? whole.body.slice(stop + 1).trim() : '';
+    if (after !== '') return [{ ...whole, body: whole.body.slice(0, stop) }, { label: '', kind: { kind: 'progress' }, body: after }];
+  }
+  return [whole];
 }
 
 /**
@@ -132,7 +154,8 @@ export function splitRunOnLabels(text: string): { body: string; labels: string }
     const ch = text[i] ?? '';
     if ('（('.includes(ch)) depth++;
     if ('）)'.includes(ch)) depth = Math.max(0, depth - 1);
-    if (depth > 0 || !/[。；;\s]/.test(ch)) continue;
+    // after a full stop, a ；, a space or a comma: 农村道路畅通工程，牵头部门：市交通局。
+    if (depth > 0 || !/[。；;，,\s]/.test(ch)) continue;
     const body = text.slice(0, ch === '。' ? i + 1 : i).trimEnd();
     const rest = text.slice(i + 1).trim();
     if (body === '' || rest === '') continue;
@@ -288,10 +311,13 @@ class ListReader {
         }
       }
       if (cut) {
-        // the copy ends here: an unfinished item is not published; a finished one with the mark after it is
-        const unfinished = item ? true : this.item !== null && this.item.parts.length === 0 && !CLOSED.test(this.item.body);
-        if (unfinished && !item && this.item) this.dropItem(this.item);
-        this.cut(l.pos, item ? l.text : `${unfinished && this.item ? `${this.item.body}` : ''}${l.text}`);
+        // the copy ends here: an unfinished item is not published; a finished one with the mark on a line of its own after it is.
+        // A mark inside a line of the item (its 责任单位：… line cut short) leaves the item unfinished.
+        const inLine = withoutTruncation(l.text).trim() !== '';
+        const unfinished = item ? true : this.item !== null && (inLine || (this.item.parts.length === 0 && !CLOSED.test(this.item.body)));
+        const open = unfinished && !item ? this.item : null;
+        if (open) this.dropItem(open);
+        this.cut(l.pos, item ? l.text : open ? [`${open.target.printedNumber}${open.body}`, ...open.printed, l.text].join(' ') : l.text);
         continue;
       }
       if (section) {
@@ -364,10 +390,11 @@ class ListReader {
       else this.head.push(l);
     }
     if (this.options.truncated && !this.cutOff) {
+      // declared cut off with no mark: the copy stops somewhere in its last item, so that item is not published (as in tables)
       const last = this.items.at(-1);
-      if (last && !this.responsible(last)) {
+      if (last) {
         this.dropItem(last);
-        this.cut(last.target.pos, `${last.target.printedNumber}${last.body}`);
+        this.cut(last.target.pos, [`${last.target.printedNumber}${last.body}`, ...last.printed].join(' '));
       }
     }
     return this.finish();
@@ -552,7 +579,9 @@ class ListReader {
       this.sectionPeople = this.peopleByGroup.get(this.groupOf(item.target)) ?? [];
       return this.settle(item);
     });
-    if (targets.length === 0) throw new SeedError(this.source.file, this.head.at(-1)?.pos ?? 1, 'no numbered items found', 'items such as “1、…（牵头领导：…。承办单位：…）” or “1.…” followed by “责任单位：…”');
+    if (targets.length === 0) {
+      throw new SeedError(this.source.file, this.head.at(-1)?.pos ?? 1, 'no numbered items found: its paragraphs are not numbered', 'targets as numbered items (1、 1. （1） （一）) or as rows of a table; a text whose paragraphs carry no numbers cannot be split into targets without guessing — publish the version with numbers (the Word or the portal page it came from), or number the items in a copy and say so in a "note"');
+    }
 
     // keys: the number, unless numbering starts again in a later section
     const seen = new Map<number, number>();

@@ -28,6 +28,7 @@ import { align, fitScore } from './align.ts';
 import { looksLikeUnitList, readSerial } from './cell-kinds.ts';
 import { declaredReading, headingKey, readHeading, resolveColumns, type HeadingReading } from './columns.ts';
 import { plainText, readDateLine, sectionHeading, TRUNCATION, withoutTruncation } from './common.ts';
+import { readPeriod } from '../../period.ts';
 import type { Fit, Interpretation, Layout, LayoutOptions, ParsedAssignment, ParsedTarget, TextLine } from './types.ts';
 
 const FIELD_LABEL: Record<ColumnField, string> = {
@@ -84,10 +85,14 @@ function readings(cells: readonly Cell[], declared: Readonly<Record<string, stri
  */
 export function isHeaderRow(row: RowBlock, declared: Readonly<Record<string, string>> = {}): boolean {
   const texts = row.cells.map(cellText);
-  if (texts.some((t) => Array.from(t).length > 24) || texts.some((t) => /^\d+$/.test(unspaced(t)))) return false;
+  if (texts.some((t) => /^\d+$/.test(unspaced(t)))) return false;
   const rs = readings(row.cells, declared);
   const known = rs.filter((r, i) => r.field !== 'other' && texts[i] !== '' && row.cells[i]?.merged !== 'col');
-  return known.length >= 2 && (known.some((r) => r.field === 'number') || (known.length >= 3 && known.some((r) => r.field === 'target')));
+  const numbered = known.some((r) => r.field === 'number');
+  // headings are short; one heading may say more (重点工作任务（杭州市2项牵头工作、19项配合工作）) beside a 序号 heading, never a data row's long text
+  const long = texts.filter((t) => Array.from(t).length > 24);
+  if (long.length > 1 || (long.length === 1 && (!numbered || Array.from(long[0] ?? '').length > 48 || /[。；;]/.test(long[0] ?? '')))) return false;
+  return known.length >= 2 && (numbered || (known.length >= 3 && known.some((r) => r.field === 'target')));
 }
 
 /** The row below a header that names the parts of a merged heading (责任单位 → 牵头单位 | 配合单位). */
@@ -117,9 +122,14 @@ export function pickTitle(lines: readonly TextLine[], metaTitle: string | null):
     const named = lines.find((l) => unspaced(l.text) === meta) ?? lines.find((l) => unspaced(l.text).length >= Math.max(8, meta.length * 0.6) && meta.includes(unspaced(l.text)));
     if (named) return named.text;
   }
-  const titled = lines.find((l) => l.text.length >= 8 && l.text.length <= 80 && !/[：:]$/.test(l.text) && (/(19|20)\d{2}\s*年/.test(l.text) || /(一览表|情况|通知|方案|分解|任务|目标|实事|安排|清单|台账|通报)$/.test(l.text)));
-  return titled?.text ?? lines[0]?.text ?? metaTitle;
+  // not the portal's 发布日期/浏览次数 line, not a sentence of the notice
+  const candidates = lines.filter((l) => !/(发布日期|发布时间|浏览次数|字体|分享|来源)[:：]/.test(l.text) && !/[。！]$/.test(l.text));
+  const titled = candidates.find((l) => l.text.length >= 8 && l.text.length <= 80 && !/[：:]$/.test(l.text) && (/(19|20)\d{2}\s*年/.test(l.text) || /(一览表|情况|情况表|通知|方案|分解|任务|目标|实事|安排|清单|台账|通报)$/.test(l.text)));
+  return titled?.text ?? metaTitle ?? candidates[0]?.text ?? null;
 }
+
+/** A 序号 printed at the start of the target's own cell, in a table with no 序号 column: `14.改扩建泉山学校…`. */
+const INLINE_NUMBER = /^\s*(\d+)\s*([.、．])\s*(?!\d)/;
 
 function numberOf(raw: string): number | null {
   return readSerial(raw)?.number ?? null;
@@ -182,6 +192,8 @@ class TableReader {
   readonly columnsKept = new Set<string>();
   /** the last row read, and the target it started or continued: where a copy declared truncated stops */
   lastRow: { row: RowBlock; target: ParsedTarget; started: boolean } | null = null;
+  /** the reader's table (sheet, <table>) the current rows come from */
+  sourceTable: number | null = null;
 
   constructor(source: SourceDocument, options: LayoutOptions) {
     this.source = source;
@@ -211,7 +223,13 @@ class TableReader {
         this.pending.push({ kind: 'text', text: own.map((c) => c.text).join(' '), pos: block.pos, heading: null });
         continue;
       }
+      // another table of the page, of another width and with no header (the 索引号 box under the data): its lines, not rows
+      if (this.sourceTable !== null && block.table !== this.sourceTable && block.cells.length !== this.table.columns.length) {
+        this.pending.push({ kind: 'text', text: own.map((c) => c.text).join(' '), pos: block.pos, heading: null });
+        continue;
+      }
       this.flushPending('inside');
+      this.sourceTable = block.table;
       this.row(block);
     }
     this.flushPending('after');
@@ -264,6 +282,10 @@ class TableReader {
     }
     // lines before a new table: its caption (附件2 · title), and for the first table the opening
     const captionLines = this.pending.map((p) => plainText(p.text));
+    // 一、徐国龙副市长重点工作 printed just above the table names who leads its rows
+    const leadLine = this.pending.at(-1);
+    const leading = leadLine && headingPeople(plainText(leadLine.text)) ? leadLine : null;
+    const titleSoFar = pickTitle([...this.frontMatter, ...this.pending.map((p) => ({ line: p.pos.line, text: plainText(p.text) }))], this.source.facts.title);
     const annex = captionLines.map((l, i) => (/^附件\s*\d+/.test(l) ? i : -1)).filter((i) => i >= 0).at(-1);
     const caption = annex !== undefined ? captionLines.slice(annex).join(' ') : captionLines.at(-1) && /(表|清单|一览|情况|任务|目标|项目)$/.test(captionLines.at(-1) ?? '') ? (captionLines.at(-1) ?? null) : null;
     this.flushPending('before-header');
@@ -278,9 +300,12 @@ class TableReader {
       by: this.options.columns[r.heading] || this.options.columns[headingKey(r.heading)] ? 'declared' : 'heading',
     }));
     this.table = { index, headings, columns, caption, headerPos: row.pos, serialStyle: this.serialStyleBelow(row, columns) };
+    this.sourceTable = row.table;
     this.tables.push(this.table);
+    this.checkTargetColumn(row);
     this.readUnitsByContent(row);
     this.readStatusByContent(row);
+    this.readProgressByContent(row, titleSoFar);
     this.columnsKept.clear();
     columns.forEach((c, i) => {
       if (c.field === 'other' && c.heading !== '') this.log.add({ kind: 'column-kept', heading: c.heading, column: i + 1 }, row.pos);
@@ -288,6 +313,46 @@ class TableReader {
     this.newGroup(caption ?? `表${index}`);
     this.section = null;
     this.sectionPeople = [];
+    if (leading) this.startSection(plainText(leading.text), leading.pos);
+  }
+
+  /**
+   * The column read as the targets must hold what targets are: text. A table
+   * of figures by place (rows 全市, 东坡区…, a group of columns per indicator)
+   * has its numbers there; publishing each as a target would invent them.
+   */
+  checkTargetColumn(header: RowBlock): void {
+    const table = this.table;
+    if (!table) return;
+    const i = table.columns.findIndex((c) => c.field === 'target');
+    if (i < 0 || table.columns[i]?.by === 'declared') return;
+    const values = this.columnValues(header, i);
+    const numeric = values.filter((v) => /^[\d.,，%％\s万亿千百个人户元公里]+$/.test(v));
+    if (values.length >= 2 && numeric.length / values.length >= 0.6) {
+      throw new SeedError(
+        this.source.file, header.pos,
+        `the column “${table.headings[i] ?? ''}” read as the targets holds numbers in ${numeric.length} of ${values.length} rows (${numeric.slice(0, 3).join(', ')}…): this looks like a table of figures by place, not a list of targets`,
+        `a table with one target per row; if the document is one, declare which column holds the targets in seeds/<file>.meta.json "columns" (e.g. {"${table.headings[i] ?? '…'}": "goal", "项目": "target"})`,
+      );
+    }
+  }
+
+  /**
+   * A table whose title says it reports progress (2023年…1-9月进展情况表) but
+   * whose headings name no progress column (政务公开内容): the one column kept
+   * under its heading whose cells are long texts is the progress.
+   */
+  readProgressByContent(header: RowBlock, title: string | null): void {
+    const table = this.table;
+    if (!table || !title || table.columns.some((c) => ['progress', 'status', 'reached', 'share'].includes(c.field))) return;
+    if (!readPeriod(title) || !/(进展|推进|完成|落实|进度)(情况)?/.test(title)) return;
+    const long = table.columns
+      .map((c, i) => ({ c, i, values: c.field === 'other' && c.by === 'heading' ? this.columnValues(header, i) : [] }))
+      .filter((x) => x.values.length >= 1 && x.values.reduce((n, v) => n + v.length, 0) / x.values.length > 20);
+    if (long.length !== 1) return;
+    const only = long[0] as (typeof long)[number];
+    Object.assign(only.c, { field: 'progress', by: 'content' });
+    this.log.add({ kind: 'column-by-content', heading: table.headings[only.i] ?? '', field: '进展情况' }, header.pos);
   }
 
   /** The cells of one column under this header, in rows printed whole (only those tell which column a cell is in). */
@@ -462,6 +527,7 @@ class TableReader {
 
     const textFormat = this.source.format === 'text' || this.source.format === 'csv';
     let number = numberColumn >= 0 ? numberOf(numberRaw) : null;
+    let inlineMark: string | null = null;
     const mergedNumber = numberCell?.merged === 'row';
     const roleOf = (n: number | null) => {
       const continuing = this.current !== null && (n === null || mergedNumber || n === this.current.number);
@@ -479,7 +545,13 @@ class TableReader {
       number = slot?.how === 'own' ? numberOf(slot.text) : null;
       if (number !== null && roleOf(number).newTarget) read = this.slots(row, table, true);
     } else {
-      if (numberColumn < 0) number = (this.current?.number ?? 0) + 1;
+      if (numberColumn < 0) {
+        // no 序号 column: a number printed before the target's text (14.改扩建…) is its 序号; else the rows count on
+        const targetCell = cellText(row.cells[columns.findIndex((c) => c.field === 'target')]);
+        const inline = INLINE_NUMBER.exec(targetCell);
+        inlineMark = inline ? (inline[1] ?? '') + (inline[2] ?? '') : null;
+        number = inline ? Number(inline[1]) : (this.current?.number ?? 0) + 1;
+      }
       read = this.slots(row, table, roleOf(number).newTarget);
     }
     const { continuing, earlier, newTarget } = roleOf(number);
@@ -516,11 +588,16 @@ class TableReader {
         case 'number':
           return;
         case 'target':
-          if (slot.how === 'own') targetText = { text: slot.text, html: slot.html };
+          if (slot.how === 'own') {
+            targetText = inlineMark
+              ? { text: slot.text.replace(INLINE_NUMBER, ''), html: slot.html.replace(new RegExp(`^((?:\\s*<[^>]+>)*)\\s*${inlineMark.replace(/[.]/g, '\\.')}\\s*`), '$1') }
+              : { text: slot.text, html: slot.html };
+          }
           return;
         case 'people': {
           if (slot.how === 'own' || slot.how === 'merged-row') {
-            for (const name of splitNames(slot.text)) a.people.push(this.person(name, column.heading, slot.how === 'merged-row', row.pos));
+            // the cell's markup, so names on lines of their own (<p>, <br>) stay apart
+            for (const name of splitNames(slot.html || slot.text)) a.people.push(this.person(name, column.heading, slot.how === 'merged-row', row.pos));
           } else if (fromPrevious && previous && previous.people.length > 0 && (slot.how === 'covered-rowspan' || slot.how === 'empty' || slot.how === 'covered-none')) {
             for (const p of previous.people.filter((x) => x.from === 'column')) a.people.push({ ...p, inherited: true });
             if (a.people.length > 0) {
@@ -610,7 +687,7 @@ class TableReader {
       if (this.current && number < this.current.number) this.log.add({ kind: 'number-out-of-order', how: 'after', number, after: this.current.number }, row.pos, `${this.group}-${number}`);
       const target: ParsedTarget = {
         number,
-        printedNumber: numberRaw.trim() || String(number),
+        printedNumber: inlineMark ?? (numberRaw.trim() || String(number)),
         key: `${this.group}-${number}`,
         group: { index: this.group, label: this.groupLabel },
         table: table.index,
@@ -650,7 +727,9 @@ class TableReader {
   person(printed: string, heading: string, inherited: boolean, pos: Position): ParsedPerson {
     const { name, title } = splitPersonTitle(printed);
     if (title) this.log.add({ kind: 'person-title', published: squeeze(printed), name, title }, pos);
-    return { published: title ? name : squeeze(printed), role: title ?? heading, from: 'column', inherited, titled: title };
+    // 分 管 县领导: a heading spaced out to fill its cell is one word
+    const role = /^[\p{Script=Han}\s]+$/u.test(heading) ? unspaced(heading) : heading;
+    return { published: title ? name : squeeze(printed), role: title ?? role, from: 'column', inherited, titled: title };
   }
 
   rich(html: string, what: string, pos: Position, target: string | null): { text: string; html: string } {
