@@ -16,6 +16,7 @@ import { join, relative, resolve } from 'node:path';
 import { rm } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { runIngest, summary } from './ingest.ts';
+import { originProblem } from './origin.ts';
 import { EncodingError } from '../src/lib/ingest/encoding.ts';
 import { writeChartDownloads } from './chart-downloads.ts';
 import { SeedError } from '../src/lib/ingest/errors.ts';
@@ -46,6 +47,13 @@ function run(label: string, command: string, args: string[], env: NodeJS.Process
     child.on('exit', (status) => (status === 0 ? resolve(performance.now() - started) : fail(label, status ?? 1)));
   });
 }
+
+const problem = originProblem(process.env, process.argv);
+if (problem?.fatal) {
+  console.error(`build failed: ${problem.message}`);
+  process.exit(1);
+}
+if (problem) console.warn(`\n!!! ${problem.message}\n`);
 
 const started = performance.now();
 let ingestMs: number;

@@ -236,6 +236,12 @@ export const documentSchema = z.object({
   textDate: z.string().nullable(),
   /** publication date from the sidecar metadata file; unknown stays null */
   publishedAt: z.string().nullable(),
+  /**
+   * the day the progress is reported to (截至): declared, printed in the title
+   * (截至5月15日), or the end of the reporting period (第三季度 → 9月30日); null
+   * for task breakdowns and work reports, which report none
+   */
+  asOf: z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), from: z.enum(['declared', 'text', 'period']) }).nullable(),
   sourceUrl: z.string().nullable(),
   sourceFile: z.string(),
   /** SHA-256 of the seed file's bytes: what this page was built from */
@@ -412,6 +418,14 @@ export const portalSchema = z.strictObject({
     .default({ image: '', href: '' }),
   /** 我为政府网站找错 / 纠错 link */
   errorReportUrl: optionalUrl,
+  /**
+   * the terms the open data is published under, shown on /data/ and in
+   * datapackage.json `licenses`: an SPDX id or the portal's own name for them
+   * (CC-BY-4.0, 政府信息公开数据使用条款), a title to show, and the page that says them
+   */
+  dataLicence: z
+    .strictObject({ name: optionalText, title: optionalText, path: optionalUrl })
+    .default({ name: '', title: '', path: '' }),
 });
 
 export type Portal = z.infer<typeof portalSchema>;
@@ -490,6 +504,8 @@ export const sidecarSchema = z.strictObject({
   series: z.string().regex(/^[a-z][a-z0-9]*$/, 'lower-case letters and digits, starting with a letter').optional(),
   /** 文号, where the portal page shows it and the text does not */
   docNumber: z.string().min(1).optional(),
+  /** the day the progress is reported to (截至), where neither the title nor the period says it: ISO date */
+  asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   /** the document's title as the portal lists it, where the copy prints none */
   title: z.string().min(1).optional(),
   /** the copy is an excerpt: its last item, if unfinished, is shown as cut off, not published as a target */

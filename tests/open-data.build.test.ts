@@ -205,6 +205,11 @@ describe('open data in the built site', () => {
       const years = ids.map((id) => Number(/\/(\d{4})-/.exec(id)?.[1]));
       expect(years).toEqual([...years].sort((a, b) => b - a));
       for (const e of entries) expect(e).toMatch(/<updated>\d{4}-\d{2}-\d{2}T[^<]+<\/updated>/);
+      // a date of the document's own, stable from build to build: the Heze tables carry none, so the day reported to
+      const q3 = entries.find((e) => e.includes('/heze/2022-q3/</id>'));
+      expect(q3).toContain('<updated>2022-09-30T00:00:00+08:00</updated>');
+      const notice = entries.find((e) => e.includes('/yanzhou/2021-plan/</id>'));
+      expect(notice).toContain('<updated>2021-01-21T00:00:00+08:00</updated>');
     });
 
     it('is announced on every page but the embed views', () => {

@@ -61,6 +61,18 @@ describe('every kind of page', () => {
     }
   }, 180_000);
 
+  it('shows a target’s verdict above the fold on a 390×844 phone: status, its parts, who answers', async () => {
+    for (const path of ['/heze/2022-q3/47/', '/heze/2023-h1/88/', '/haiyan/2022-plan/1-1/', '/yanzhou/2021-plan/1/']) {
+      const { page, context } = await open(path, 390, 844);
+      const box = await page.evaluate(() => document.querySelector('.verdict')?.getBoundingClientRect().bottom ?? Number.POSITIVE_INFINITY);
+      expect(box, path).toBeLessThanOrEqual(844);
+      await context.close();
+    }
+    const { page, context } = await open('/heze/2022-q3/47/', 390, 844);
+    expect(await page.textContent('.verdict')).toMatch(/未按计划[\s\S]*2项分工：1项按计划推进，1项未按计划[\s\S]*聂元科、张鹏/);
+    await context.close();
+  });
+
   it('reflows without sideways scrolling at 320px and at 200% zoom of a 1280px window', async () => {
     for (const { path } of PAGES) {
       for (const width of [320, 640]) {
@@ -129,6 +141,33 @@ describe('keyboard only', () => {
     expect(after / before).toBeGreaterThanOrEqual(1.2);
     expect(after).toBeGreaterThanOrEqual(20);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+
+  it('fits 长辈版 on 320 and 360px screens, header and search button whole, on every kind of page', async () => {
+    for (const { path } of PAGES) {
+      for (const width of [320, 360]) {
+        const { page, context } = await open(path, width, 700);
+        await page.check('#care-mode');
+        expect(await horizontalOverflow(page), `${path} @${width} 长辈版`).toBeLessThanOrEqual(0);
+        const button = await page.evaluate(() => document.querySelector('.site-search button')?.getBoundingClientRect().right ?? 0);
+        expect(button, `${path} @${width}`).toBeLessThanOrEqual(width);
+        await context.close();
+      }
+    }
+  }, 240_000);
+
+  it('remembers 长辈版 on the next page, and forgets it when unticked', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${site.server.root}heze/2023-h1/`);
+    await page.check('#care-mode');
+    await page.goto(`${site.server.root}heze/2023-h1/88/`);
+    expect(await page.isChecked('#care-mode')).toBe(true);
+    expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))).toBeGreaterThanOrEqual(20);
+    await page.uncheck('#care-mode');
+    await page.goto(`${site.server.root}heze/`);
+    expect(await page.isChecked('#care-mode')).toBe(false);
     await context.close();
   });
 

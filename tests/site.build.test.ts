@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { withoutCareMemory } from './care-memory.ts';
 import type { Anomaly, Leader, SiteDocument, Target, Unit } from '../src/content.config.ts';
 import { cell } from '../src/lib/ingest/cell.ts';
 import { splitClause } from '../src/lib/ingest/responsibility.ts';
@@ -13,6 +14,7 @@ import { withoutTruncation } from '../src/lib/ingest/layout/common.ts';
 import { readCollections } from '../scripts/search-index.ts';
 import { siteFiles } from '../scripts/files.ts';
 import { TEST_SITE, testDist } from './test-site.ts';
+import { targetStatus } from '../src/lib/status.ts';
 
 
 
@@ -68,6 +70,25 @@ describe('built site', () => {
     expect(targets).toHaveLength(408);
     expect(existsSync(pagePath('/heze/2023-h1/88/'))).toBe(true);
     expect(existsSync(pagePath('/yanzhou/2021-plan/12/'))).toBe(true);
+  });
+
+  it('links every status count of a document to the list of exactly the targets it counts', () => {
+    for (const doc of documents.filter((d) => d.kind === 'progress' && d.columns.some((c) => c.field === 'status'))) {
+      const page = readFileSync(pagePath(`/${doc.id}/`), 'utf8');
+      for (const status of ['on_plan', 'behind', 'not_applicable', 'not_reported'] as const) {
+        const href = `/${doc.id}/status/${status}/`;
+        const ids = targets.filter((t) => t.document === doc.id && targetStatus(t) === status).map((t) => t.id);
+        expect(doc.status[status], `${doc.id} ${status}`).toBe(ids.length);
+        if (ids.length === 0) {
+          expect(existsSync(pagePath(href)), href).toBe(false);
+          continue;
+        }
+        expect(page, href).toContain(`href="${href}"`);
+        const list = readFileSync(pagePath(href), 'utf8');
+        const linked = [...new Set([...list.matchAll(/href="\/([^"#]+)\/"/g)].map((m) => m[1] ?? '').filter((p) => p.startsWith(`${doc.id}/`) && /\/[\d-]+$/.test(p)))];
+        expect(linked.sort(), href).toEqual([...ids].sort());
+      }
+    }
   });
 
   it('has 11 Heze and 14 Yanzhou leader pages and no page for a shifted cell', () => {
@@ -169,7 +190,8 @@ describe('built site', () => {
 
   it('never publishes live markup from a cell', () => {
     for (const t of targets) {
-      const html = readFileSync(pagePath(`/${t.id}/`), 'utf8');
+      // the one script a reading page carries is the inline 长辈版 memory (tests/reading.build.test.ts)
+      const html = withoutCareMemory(readFileSync(pagePath(`/${t.id}/`), 'utf8'));
       expect(html).not.toMatch(/<script(?![^>]*type="application\/ld\+json")/i);
       expect(html).not.toMatch(/\son[a-z]+=/i);
     }

@@ -72,6 +72,8 @@ export const strings = {
   docByUnit: '按责任单位',
   docByStatus: '按推进状态',
   docStatusSummary: '推进状态统计',
+  docStatusListBack: '返回全表',
+  docStatusListNote: '一项目标有多项分工时，任一项未按计划即计为未按计划；各项分工的状态见目标页。',
   docNoStatusPrinted: '本文件不列“是否按计划”等推进状态，只列完成情况，因此不作状态统计；各项完成数量和比例见下方统计图和目标一览。',
   docNoTargets: '本文件不含逐项目标。',
 
@@ -94,6 +96,9 @@ export const strings = {
   targetAssignments: '分工与推进情况',
   targetAssignmentsPlan: '分工',
   targetSource: '出处',
+  madeFromSummary: '本页如何生成（所据文件与位置）',
+  madeFrom: '整理依据',
+  madeFromPosition: '所据文件及行',
   targetClause: '原文分工表述',
   targetNotes: '原文附注',
   targetAnomalies: '整理说明',
@@ -164,6 +169,7 @@ export const strings = {
   pageDatePublished: '发布日期',
   pageDateWritten: '成文日期',
   pageDateUpdated: '更新时间',
+  pageDateAsOf: '数据截至',
 
   // portal footer (src/portal.json), in the order the 政府网站发展指引 shows them
   footerPortalLabel: '网站信息',
@@ -361,6 +367,29 @@ export function rowHeading(kind: 'assignment' | 'indicator', index: number, tota
 
 export const unitRoleLabel = { lead: '牵头单位', responsible: '责任单位', cooperating: '配合单位' } as const;
 
+/** The page a portal serves for an address that is not there (404.html). */
+export const notFoundStrings = {
+  title: '页面不存在',
+  lead: '您访问的页面不存在，可能是地址输错，或页面已随文件更新而改变。',
+  tryHome: '回到首页',
+  trySearch: '搜索目标、领导或单位',
+  tryData: '下载全部数据',
+} as const;
+
+/** The verdict a target page opens with (src/lib/verdict.ts). */
+export const verdictStrings = {
+  heading: '推进状态',
+  people: '负责领导',
+  noStatusPlan: '本文件为任务分解，不报告推进状态',
+  noStatusFigures: '本文件不列“是否按计划”，完成情况见下方各项数字',
+  ruleNote: '任一项分工未按计划，即计为未按计划',
+} as const;
+
+/** 2项分工：1项按计划推进，1项未按计划 */
+export function verdictParts(total: number, parts: ReadonlyArray<{ status: StatusValue; count: number }>): string {
+  return `${total}项分工：${parts.map((p) => `${p.count}项${statusLabel(p.status)}`).join('，')}`;
+}
+
 /** Where a document's place, year, period and kind came from. */
 export function identityLine(field: 'jurisdiction' | 'year' | 'period' | 'kind', from: 'declared' | 'text', evidence: string | null): string {
   const what = { jurisdiction: '地区', year: '年份', period: '时期', kind: '文件类型' }[field];
@@ -368,6 +397,11 @@ export function identityLine(field: 'jurisdiction' | 'year' | 'period' | 'kind',
 }
 
 export const formatLabel = { text: '文本文件', csv: 'CSV 表格', html: '网页（HTML）', xlsx: 'Excel 工作簿', docx: 'Word 文档' } as const;
+
+/** 未按计划的目标（12项） */
+export function statusListTitle(status: StatusValue, count: number): string {
+  return `${statusLabel(status)}的目标（${count}项）`;
+}
 
 export function countLabel(n: number): string {
   return `${n}项`;
@@ -556,6 +590,9 @@ export const openDataStrings = {
   dataCsvTitle: '表格（CSV）',
   dataJsonTitle: '结构化数据（JSON）',
   dataPackageTitle: '数据说明文件',
+  dataLicenceHeading: '使用条款',
+  dataLicenceNone: '本站尚未声明数据的使用条款；所载内容均来自各级政府公开发布的文件，引用时请注明原文件和本站网址，其他用途请向主办单位询问。',
+  dataLicenceIntro: '本站数据按以下条款发布：',
   dataPackageNote: '按 Frictionless Data Package 格式说明每个文件、每一列的含义、类型和文件校验值，便于程序读取和核验。',
   dataColumns: 'CSV 各列说明',
   dataSchemas: '供程序读取的列说明：',

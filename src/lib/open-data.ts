@@ -374,7 +374,11 @@ export function resourceName(path: string): string {
   return path.toLowerCase().replace(/[^a-z0-9._/-]+/g, '-');
 }
 
-export function dataPackage(files: readonly DataFile[], meta: { name: string; title: string; description: string; homepage: string; created: string; sources: Array<{ title: string; path?: string }> }) {
+export function dataPackage(
+  files: readonly DataFile[],
+  meta: { name: string; title: string; description: string; homepage: string; created: string; sources: Array<{ title: string; path?: string }>; licence?: { name: string; title: string; path: string } },
+) {
+  const licence = meta.licence && meta.licence.name !== '' ? meta.licence : null;
   return {
     profile: 'data-package',
     name: meta.name,
@@ -382,6 +386,8 @@ export function dataPackage(files: readonly DataFile[], meta: { name: string; ti
     description: meta.description,
     homepage: meta.homepage,
     created: meta.created,
+    // the portal's terms where it states them (src/portal.json dataLicence); none is made up
+    ...(licence ? { licenses: [{ name: licence.name, ...(licence.title ? { title: licence.title } : {}), ...(licence.path ? { path: licence.path } : {}) }] } : {}),
     sources: meta.sources,
     resources: files.map((f) => {
       const bytes = Buffer.from(f.content, 'utf8');

@@ -68,6 +68,36 @@ export function readPeriod(title: string): PeriodReading | null {
   return null;
 }
 
+/** The last day of a reporting period (第三季度 of 2022 → 2022-09-30); null for plans and reports, which report none. */
+export function periodEnd(code: PeriodCode, year: number): string | null {
+  const month = ((): number | null => {
+    if (code === 'h1') return 6;
+    if (code === 'h2' || code === 'year' || code === 'q4') return 12;
+    if (code === 'q1-3') return 9;
+    const q = /^q([1-3])$/.exec(code);
+    if (q) return Number(q[1]) * 3;
+    const m = /^m(\d+)(?:-(\d+))?$/.exec(code);
+    if (m) return Number(m[2] ?? m[1]);
+    return null;
+  })();
+  if (month === null) return null;
+  const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** A date the title says the progress is reported to: 截至5月15日, 截至2023年9月底. */
+export function readAsOf(title: string, year: number): string | null {
+  const m = /(?:截至|截止)(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日|底|末)/.exec(title.replace(/\s+/g, ''));
+  if (!m) return null;
+  const y = m[1] ? Number(m[1]) : year;
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return null;
+  const last = new Date(Date.UTC(y, month, 0)).getUTCDate();
+  const day = m[3] ? Number(m[3]) : last;
+  if (day < 1 || day > last) return null;
+  return `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 /** Where in the year a period ends, for ordering: reports and plans first, then by how far into the year. */
 export function periodRank(code: PeriodCode): number {
   if (code === 'report') return 0;

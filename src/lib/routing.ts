@@ -6,7 +6,8 @@
  * Keeping every path builder in this file means a permalink changes in one
  * place only (they are promised to stay stable).
  */
-import { combinedStatus, STATUS_ORDER } from './status.ts';
+import { combinedStatus, STATUS_ORDER, targetStatus } from './status.ts';
+import { documentFields } from './document-fields.ts';
 import { periodRank } from './period.ts';
 import { namesPerson, namesUnit } from './assignment.ts';
 import type { Collections } from './ingest/index.ts';
@@ -39,6 +40,8 @@ export const paths = {
   /** the list of every jurisdiction, on the home page */
   jurisdictions: (): string => '/#jurisdictions',
   document: (doc: Pick<SiteDocument, 'id'>): string => `/${doc.id}/`,
+  /** a document's targets of one status, by the code the downloads use: /heze/2023-h1/status/behind/ */
+  documentStatus: (doc: Pick<SiteDocument, 'id'>, status: StatusValue): string => `/${doc.id}/status/${status}/`,
   target: (target: Pick<Target, 'id'>): string => `/${target.id}/`,
   /** the target's row in its document's full table */
   targetRow: (target: Pick<Target, 'document' | 'key'>): string => `/${target.document}/#t-${target.key}`,
@@ -254,6 +257,19 @@ export async function documentPaths() {
     params: { jurisdiction: document.jurisdiction, document: documentSegment(document) },
     props: { document },
   }));
+}
+
+/** For each progress document that prints statuses, a page per status it has: what its status counts link to. */
+export async function documentStatusPaths() {
+  const s = await getSite();
+  return s.documents.flatMap((document) => {
+    const targets = s.targetsByDocument.get(document.id) ?? [];
+    if (!documentFields(document, targets).status) return [];
+    return STATUS_ORDER.filter((status) => document.status[status] > 0).map((status) => ({
+      params: { jurisdiction: document.jurisdiction, document: documentSegment(document), status },
+      props: { document, status, targets: targets.filter((t) => targetStatus(t) === status) },
+    }));
+  });
 }
 
 export async function targetPaths() {

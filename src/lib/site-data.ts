@@ -3,6 +3,7 @@
  * the data package and the /data/ page all read this one list, so the
  * package describes exactly the files that exist.
  */
+import { portal } from './portal.ts';
 import { buildTime } from './build-time.ts';
 import { namesPerson } from './assignment.ts';
 import { absoluteUrl, getSite, must, paths, type Site } from './routing.ts';
@@ -119,6 +120,7 @@ async function load(): Promise<DataSet> {
     description: s.packageDescription,
     homepage: absoluteUrl(paths.home()),
     created: ctx.built,
+    licence: portal().dataLicence,
     // a report title such as 政府工作报告（摘要） names neither place nor year
     sources: site.documents.map((d) => ({
       title: d.title.includes(place(d.jurisdiction)) ? d.title : `${place(d.jurisdiction)} ${d.year}年 ${d.title}`,

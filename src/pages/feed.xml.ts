@@ -2,7 +2,9 @@
  * /feed.xml — an Atom feed with one entry per document, newest first, so a
  * newsroom's reader shows each new table. An entry's date is the portal's
  * publication date where the sidecar gives one, else the date the text
- * carries, else the build time (nothing else is known).
+ * carries, else the day its progress is reported to (截至), else the start of
+ * its year: never the build time, so an unchanged document is not announced
+ * again by every rebuild.
  */
 import type { APIRoute } from 'astro';
 import { atom, rfc3339 } from '../lib/feed.ts';
@@ -17,7 +19,9 @@ export const GET: APIRoute = async () => {
   const built = buildTime().toISOString();
   const entries = site.documents.map((doc) => {
     const j = must(site.jurisdiction, doc.jurisdiction, 'jurisdiction');
-    const known = doc.publishedAt ?? doc.textDate;
+    // a stable date, so a rebuild re-announces nothing: published, else the text's own date, else the day the
+    // progress is reported to, else the start of the year a plan is for — never the build time
+    const known = doc.publishedAt ?? (doc.textDate && /^\d{4}-\d{2}-\d{2}$/.test(doc.textDate) ? doc.textDate : null) ?? doc.asOf?.date ?? `${doc.year}-01-01`;
     const counts =
       doc.kind === 'progress'
         ? s.feedCounts(STATUS_ORDER.filter((v) => doc.status[v] > 0).map((v) => `${statusLabel(v)}${countLabel(doc.status[v])}`))
@@ -26,7 +30,7 @@ export const GET: APIRoute = async () => {
     return {
       id: absoluteUrl(paths.document(doc)),
       title,
-      updated: known ? rfc3339(known) : built,
+      updated: rfc3339(known),
       ...(doc.publishedAt ? { published: rfc3339(doc.publishedAt) } : {}),
       summary: s.feedSummary(documentKindLabel(doc.kind), doc.kind === 'report' ? s.feedPassages(doc.passages.length) : s.feedTargets(doc.targetCount), counts),
       links: [

@@ -28,7 +28,7 @@ import type {
   VocabularyFile,
 } from '../../content.config.ts';
 import { anomalyMessage } from '../../i18n/zh-CN.anomalies.ts';
-import { periodRank } from '../period.ts';
+import { periodEnd, periodRank, readAsOf } from '../period.ts';
 import { targetStatus } from '../status.ts';
 import { AnomalyLog, type LoggedAnomaly } from './anomalies.ts';
 import { parseDeadline } from './deadline.ts';
@@ -103,6 +103,16 @@ export function logReaderNotes(source: SourceDocument, interpretation: Interpret
     if (note.fact.kind === 'merged-cell' && target === null) continue;
     log.add(note.fact, note.pos, target);
   }
+}
+
+/** 截至: declared, else printed in the title, else the end of the reporting period; none for what reports no progress. */
+function asOfDate(identity: Identity, title: string, declared: string | undefined): SiteDocument['asOf'] {
+  if (declared) return { date: declared, from: 'declared' };
+  if (identity.kind !== 'progress') return null;
+  const printed = readAsOf(title, identity.year);
+  if (printed) return { date: printed, from: 'text' };
+  const end = periodEnd(identity.period, identity.year);
+  return end ? { date: end, from: 'period' } : null;
 }
 
 export function readDocument(seed: SeedFile, input: Pick<IngestInput, 'aliases' | 'jurisdictions'>, vocabulary: StatusVocabulary): Reading {
@@ -202,6 +212,7 @@ export function ingest(input: IngestInput): Collections {
       period: identity.period,
       periodLabel: identity.periodLabel,
       title: seed.sidecar?.title ?? d.title ?? seed.path,
+      asOf: asOfDate(identity, seed.sidecar?.title ?? d.title ?? '', seed.sidecar?.asOf),
       docNumber: seed.sidecar?.docNumber ?? d.docNumber,
       declaredTotal: d.declaredTotal,
       targetCount: documentTargets.length,

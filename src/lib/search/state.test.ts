@@ -31,6 +31,11 @@ describe('search state in the address', () => {
     );
   });
 
+  it('writes a status by its code, as the downloads do, and reads either the code or the words', () => {
+    expect(stateFromParams(new URLSearchParams('status=behind&status=未报告')).filters.status).toEqual(['未按计划', '未报告']);
+    expect(stateToParams({ q: '', filters: { ...emptyFilters(), status: ['未按计划', '按计划推进'] }, sort: 'relevance' }).toString()).toBe('status=behind&status=on_plan');
+  });
+
   it('asks Pagefind for all groups, any value within one, and can leave a group out for its counts', () => {
     const filters = { ...emptyFilters(), leader: ['王昌华'], status: ['未按计划', '未报告'] };
     expect(pagefindFilters(filters)).toEqual({ status: { any: ['未按计划', '未报告'] }, leader: { any: ['王昌华'] } });

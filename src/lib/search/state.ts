@@ -5,6 +5,18 @@
  * either value.
  */
 
+import type { StatusValue } from '../../content.config.ts';
+import { statusLabel } from '../../i18n/zh-CN.ts';
+import { STATUS_ORDER } from '../status.ts';
+
+/**
+ * A status is written in the address by its code, as the downloads write it
+ * (`status=behind`); the page and Pagefind's filters use its words (未按计划).
+ * Either form is read.
+ */
+const STATUS_BY_CODE = new Map<string, string>(STATUS_ORDER.map((v) => [v, statusLabel(v)]));
+const CODE_BY_STATUS = new Map<string, StatusValue>(STATUS_ORDER.map((v) => [statusLabel(v), v]));
+
 /** Filter groups, in the order the page shows them; also their URL parameter and Pagefind filter names. */
 export const filterKeys = ['kind', 'jurisdiction', 'year', 'document', 'status', 'leader', 'unit'] as const;
 export type FilterKey = (typeof filterKeys)[number];
@@ -29,7 +41,10 @@ export function emptyFilters(): Record<FilterKey, string[]> {
 
 export function stateFromParams(params: URLSearchParams): SearchState {
   const filters = emptyFilters();
-  for (const key of filterKeys) filters[key] = [...new Set(params.getAll(key).filter((v) => v !== ''))];
+  for (const key of filterKeys) {
+    const values = params.getAll(key).filter((v) => v !== '');
+    filters[key] = [...new Set(key === 'status' ? values.map((v) => STATUS_BY_CODE.get(v) ?? v) : values)];
+  }
   const sort = params.get('sort');
   return {
     q: params.get('q') ?? '',
@@ -41,7 +56,7 @@ export function stateFromParams(params: URLSearchParams): SearchState {
 export function stateToParams(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.q.trim() !== '') params.set('q', state.q.trim());
-  for (const key of filterKeys) for (const value of state.filters[key]) params.append(key, value);
+  for (const key of filterKeys) for (const value of state.filters[key]) params.append(key, key === 'status' ? (CODE_BY_STATUS.get(value) ?? value) : value);
   if (state.sort !== 'relevance') params.set('sort', state.sort);
   return params;
 }
