@@ -355,6 +355,8 @@ export const anomalyKind = z.enum([
   'link-dropped',
   'formula-no-value',
   'no-responsibility',
+  'table-leader',
+  'unit-level-carried',
 ]);
 
 export const anomalySchema = z.object({

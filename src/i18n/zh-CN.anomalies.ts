@@ -117,6 +117,12 @@ export function anomalyMessage(f: AnomalyFact): AnomalyMessage {
       return { severity: 'warning', found: `单元格 ${f.cell} 是公式，文件中没有保存计算结果`, action: '该格按空白发布，不发布公式；请在 Excel 中打开并保存一次，以保存计算结果' };
     case 'no-responsibility':
       return { severity: 'warning', found: `第 ${f.number} 项未列明责任领导或责任单位`, action: '照登该项，责任人处注明原文未列明' };
+    case 'unit-level-carried':
+      return { severity: 'info', found: `单位名单只在第一个单位前印“${f.level}”，本单位印作“${f.published}”`, action: `记为“${f.name}”，原文照登` };
+    case 'table-leader':
+      return f.how === 'sheet'
+        ? { severity: 'warning', found: `工作表名为“${clip(f.text, 20)}”，表中没有领导一列`, action: `按人名读作该表各项的领导：${f.names.join('、')}；如工作表名不是人名，请在 Excel 中改名后重新保存` }
+        : { severity: 'info', found: `表格上方一行“${clip(f.text, 30)}”`, action: `读作下面表格各项的领导：${f.names.join('、')}` };
   }
 }
 
@@ -154,6 +160,8 @@ const anomalyKinds: Record<AnomalyKind, { label: string; explanation: string }> 
   'link-dropped': { label: '链接未发布', explanation: '原文中的链接只发布文字，不发布链接地址。' },
   'formula-no-value': { label: '公式无计算结果', explanation: 'Excel 单元格是公式且文件未保存计算结果，按空白发布。' },
   'no-responsibility': { label: '未列明责任人', explanation: '条目未列明责任领导或责任单位。' },
+  'unit-level-carried': { label: '单位名单省略层级', explanation: '名单只在第一个单位前印“省”“市”等层级，后面的单位省略不印；各单位按带层级的名称归并，原文照登。' },
+  'table-leader': { label: '领导印在表格上方', explanation: '表格没有领导一列，领导印在表格上方的一行或工作表名中，已读作该表各项的领导。' },
 };
 
 export function anomalyKindLabel(kind: AnomalyKind): string {

@@ -58,7 +58,9 @@ export type AnomalyFact =
   | { kind: 'date-unreadable'; text: string }
   | { kind: 'link-dropped'; href: string; text: string }
   | { kind: 'formula-no-value'; cell: string }
-  | { kind: 'no-responsibility'; number: number };
+  | { kind: 'no-responsibility'; number: number }
+  | { kind: 'table-leader'; names: string[]; how: 'label' | 'sheet'; text: string }
+  | { kind: 'unit-level-carried'; published: string; name: string; level: string };
 
 /** What a reader found, before there are targets to attach it to. */
 export interface ReaderNote {
@@ -74,6 +76,7 @@ function groupKey(fact: AnomalyFact): string | null {
     case 'unit-et-al':
     case 'unit-joined':
     case 'person-title':
+    case 'unit-level-carried':
       return `${fact.kind}\u0000${fact.published}\u0000${fact.name}`;
     case 'column-kept':
       return `${fact.kind}\u0000${fact.column}\u0000${fact.heading}`;

@@ -303,7 +303,7 @@ function buildTarget(t: ParsedTarget, r: Reading, resolver: NameResolver, vocabu
       return { published: p.published, name, id: name, role: p.role, from: p.from, inherited: p.inherited };
     });
     const units: UnitRef[] = a.units.map((u) => {
-      const name = resolver.unit(j, u.published, u.joined, at, log);
+      const name = resolver.unit(j, u.published, u.joined, at, log, u.level ?? null);
       return { published: u.published, name, id: name, role: u.role, label: u.label, roleFrom: u.roleFrom, etAl: hasEtAl(u.published), inherited: u.inherited };
     });
     return {

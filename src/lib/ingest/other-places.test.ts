@@ -342,3 +342,97 @@ describe('a second round of other places (绍兴, 丽水, 湖州, 杭州, 南陵
     expect(await refusal('chongqing_2015_h1_paragraphs.txt', { jurisdiction: 'chongqing', layout: 'list', kind: 'progress' })).toMatch(/no numbered items found: its paragraphs are not numbered .*cannot be split into targets without guessing/);
   });
 });
+
+describe('third round: workbooks split by sheet, leaders above tables, headings that name units, lists that print their level once', () => {
+  it('reads each sheet of a 通报 split by status group (黔东南州 2023 1—3月) as its own group, not as rows of the first', async () => {
+    const c = await read('qiandongnan_2023_m1-3_sheets.xlsx');
+    expect(c.targets.map((t) => t.key)).toEqual(['1-1', '1-2', '2-1', '2-2', '2-3', '2-4']);
+    expect(c.targets.map((t) => t.group?.label)).toEqual(['已完成任务', '已完成任务', '已开工建设任务', '已开工建设任务', '已开工建设任务', '已开工建设任务']);
+    expect(c.targets.every((t) => t.assignments.length === 1)).toBe(true);
+    expect(c.targets[2]?.text.text).toMatch(/垃圾收运/);
+    expect(c.anomalies.map((a) => a.kind)).not.toContain('repeated-header');
+  });
+
+  it('reads the same 通报 in paragraphs, numbered from 1 again under each （一） group, instead of refusing it as a repeated item', async () => {
+    const c = await read('qiandongnan_2023_m1-3.txt');
+    expect(c.targets.map((t) => t.key)).toEqual(['1-1', '1-2', '2-1', '2-2', '2-3', '2-4']);
+    expect(c.targets[2]?.group?.label).toMatch(/^（二）已开工建设任务/);
+  });
+
+  it('takes the leader of each table from the label line printed above it (广东 2021 Word) and from sheets named after the leader', async () => {
+    for (const file of ['guangdong_2021_leader_tables.docx', 'guangdong_2021_leader_sheets.xlsx']) {
+      const c = await read(file);
+      expect(c.targets.map((t) => t.assignments[0]?.people.map((p) => p.name))).toEqual([['林克庆'], ['林克庆'], ['林克庆'], ['张新']]);
+      expect(units(c.targets[0]?.assignments[0])).toEqual(['lead:省发展改革委', 'cooperating:各地', 'cooperating:各部门']);
+      expect(c.anomalies.some((a) => a.kind === 'table-leader')).toBe(true);
+    }
+  });
+
+  it('reads 部门分工：省发展改革委牵头，各地、各部门配合 as units by role, though the label is not in the vocabulary', async () => {
+    const c = await read('guangdong_2021_plan.txt');
+    expect(units(c.targets[0]?.assignments[0])).toEqual(['lead:省发展改革委', 'cooperating:各地', 'cooperating:各部门']);
+    expect(c.targets[0]?.assignments[0]?.cells.map((x) => x.heading)).not.toContain('部门分工');
+  });
+
+  it('publishes this month’s column of a cumulative report (1-11月 over 1-10月) and reads 责任主体与协同单位 as units (崇川 2023)', async () => {
+    const c = await read('chongchuan_2023_m1-11.html');
+    expect(c.documents[0]?.id).toBe('chongchuan/2023-m1-11');
+    const a = c.targets[0]?.assignments[0];
+    expect(a?.progress?.text).toBe('已进场施工，完成60%。');
+    expect(a?.cells.find((x) => x.heading === '1-10月推进情况')?.text).toBe('已进场施工，完成30%。');
+    expect(units(a)).toContain('responsible:市政局');
+  });
+
+  it('reads 当前进度 as the progress of a table dated 截至10月31日 (苍南 2022), not as a plan', async () => {
+    const c = await read('cangnan_2022_asof1031.html');
+    expect(c.documents[0]).toMatchObject({ id: 'cangnan/2022-m1-10', kind: 'progress' });
+    expect(c.targets[0]?.assignments[0]?.progress?.text).toBe('80%(新区实验幼儿园进度滞后)');
+  });
+
+  it('names 财政厅 in （省商务厅、财政厅…） as 省财政厅, printed as it stands, and leaves 河南银保监局 alone (河南 2023)', async () => {
+    const c = await read('henan_2023_plan.txt');
+    const first = c.targets[0]?.assignments[0]?.units ?? [];
+    expect(first.map((u) => u.name).slice(0, 3)).toEqual(['省商务厅', '省财政厅', '省发展改革委']);
+    expect(first[1]?.published).toBe('财政厅');
+    expect(c.units.map((u) => u.name)).not.toContain('财政厅');
+    expect(c.units.map((u) => u.name)).toContain('河南银保监局');
+    expect(c.anomalies.find((a) => a.kind === 'unit-level-carried')?.found).toMatch(/只在第一个单位前印“省”/);
+  });
+
+  it('gives the items under 一、县示范区管委会牵头工作（8项） their lead unit (沁县 2025) instead of 原文未列明', async () => {
+    const c = await read('qinxian_2025_plan.txt');
+    expect(c.targets.length).toBeGreaterThan(0);
+    for (const t of c.targets) expect(units(t.assignments[0])?.[0]).toBe('lead:县示范区管委会');
+    expect(c.anomalies.map((a) => a.kind)).not.toContain('no-responsibility');
+  });
+
+  it('reads lead units from sub-headings under leader sections: （一）省编办牵头的工作 under 一、孟学农省长负责的工作 (山西 2008)', async () => {
+    const c = await read('shanxi_2008_plan.txt');
+    const a = c.targets.find((t) => t.key === '1-1')?.assignments[0];
+    expect(people(a)).toEqual(['孟学农/省长']);
+    expect(units(a)?.[0]).toBe('lead:省编办');
+  });
+
+  it('dates a work report by its own year: delivered in January 2022, it plans 2022 (楚雄市)', async () => {
+    const c = await read('chuxiong_2022_report_notice_declared.txt', { layout: 'report', truncated: true, note: '副本只含报告开头部分' });
+    expect(c.documents[0]?.id).toBe('chuxiong/2022-report');
+  });
+
+  it('says the copy breaks off inside its first item, not that its paragraphs are unnumbered (大兴 2023)', async () => {
+    expect(await refusal('daxing_2023_plan_portal.html')).toMatch(/breaks off inside its first item/);
+  });
+});
+
+describe('offices printed alone and bare names (北京 districts name the office: 牵头领导：常务副区长)', async () => {
+  const { isOffice, looksLikePersonName, splitPersonTitle } = await import('./responsibility.ts');
+  it('keeps 常务副区长 and 第一副县长 whole as offices, never a person called 常务', () => {
+    expect(splitPersonTitle('常务副区长')).toEqual({ name: '常务副区长', title: null });
+    expect(splitPersonTitle('第一副县长')).toEqual({ name: '第一副县长', title: null });
+    expect(isOffice('常务副区长')).toBe(true);
+    expect(splitPersonTitle('曹惠明常务副县长')).toEqual({ name: '曹惠明', title: '常务副县长' });
+  });
+  it('takes a sheet name for a person only when it reads as one', () => {
+    expect(['林克庆', '张新', '欧阳修文'].map(looksLikePersonName)).toEqual([true, true, true]);
+    expect(['已完成任务', '汇总', '市直部门', '2023年', '民生实事'].map(looksLikePersonName)).toEqual([false, false, false, false, false]);
+  });
+});

@@ -107,12 +107,20 @@ export class NameResolver {
   }
 
   /** A unit as printed → its canonical name; `joined`: printed with an inner space the aliases say is one name. */
-  unit(jurisdiction: string, published: string, joined: boolean, at: Occurrence, log: AnomalyLog): string {
+  unit(jurisdiction: string, published: string, joined: boolean, at: Occurrence, log: AnomalyLog, level: string | null = null): string {
     const rules = this.#aliases.rules;
     let name = published;
     let reason: string | null = null;
-    if (rules.stripTrailingEtAl.enabled && withoutEtAl(published) !== published) {
-      name = withoutEtAl(published);
+    // a reviewed alias of the form as printed decides; the carried level only names what the aliases do not know
+    const reviewed = (this.#aliases.jurisdictions[jurisdiction]?.units ?? []).some((e) => e.forms.includes(published));
+    if (level && !reviewed) {
+      // the list printed its level once (省商务厅、财政厅): the unit is named with it, printed without it
+      name = `${level}${published}`;
+      reason = `同一名单只在第一个单位前印“${level}”`;
+      log.add({ kind: 'unit-level-carried', published, name, level }, at.pos, at.target);
+    }
+    if (rules.stripTrailingEtAl.enabled && withoutEtAl(name) !== name) {
+      name = withoutEtAl(name);
       reason = rules.stripTrailingEtAl.reason;
       log.add({ kind: 'unit-et-al', published, name }, at.pos, at.target);
     }

@@ -32,6 +32,8 @@ export interface ParsedUnit {
   inherited: boolean;
   /** printed with an inner space that the reviewed aliases say is one name */
   joined: boolean;
+  /** the level (省, 市) printed once before the list and carried to this unit (省商务厅、财政厅 → 财政厅 is 省财政厅) */
+  level?: string;
 }
 
 /** A label a source puts before names: 牵头领导, 责任单位… */
@@ -45,7 +47,11 @@ export function labelKind(rawLabel: string): LabelKind | null {
   const label = unspaced(rawLabel).replace(/[（(][^）)]*[）)]/g, '').replace(/^(省|市|区|县|镇|乡)级?(?=(牵头|配合|协办|责任|承办|主办)(单位|部门))/, '').replace(/^(省|市|区|县|镇|乡)级(?=.{2})/, '');
   if (/^(牵头|主办|主责|主管|总牵头)/.test(label) && new RegExp(`${UNIT_WORD}$`).test(label)) return { kind: 'units', role: 'lead', label: rawLabel.trim() };
   if (/^(配合|协办|协同|参与|协助|配合责任)/.test(label) && new RegExp(`${UNIT_WORD}$`).test(label)) return { kind: 'units', role: 'cooperating', label: rawLabel.trim() };
-  if (/^(责任|承办|实施|落实|主体|具体责任|责任主体)(单位|部门|处室|科室)$/.test(label)) return { kind: 'units', role: 'responsible', label: rawLabel.trim() };
+  if (/^(主要|具体)?(责任|承办|实施|落实|主体|具体责任|责任主体)(单位|部门|处室|科室)$/.test(label)) return { kind: 'units', role: 'responsible', label: rawLabel.trim() };
+  // 部门分工, 任务分工: the list says each unit's role in its own words (X牵头，Y配合)
+  if (/^(部门|单位|任务|责任|职责)?分工$/.test(label)) return { kind: 'units', role: 'responsible', label: rawLabel.trim() };
+  // 责任主体与协同单位, 牵头及配合单位: two roles under one heading; the cell's own role words say which is which
+  if (/^(牵头|主办|主责|责任|责任主体|承办|实施)(单位|部门)?(与|及|和|、)(配合|协办|协同|参与|协助)(单位|部门)$/.test(label)) return { kind: 'units', role: 'responsible', label: rawLabel.trim() };
   if (/(领导|领导同志|负责同志|分管领导)$/.test(label) || /(责任人|负责人|牵头人|联系人|包保人)$/.test(label)) return { kind: 'people', role: rawLabel.trim() };
   if (/^(是否按计划|是否完成|完成状态|推进状态|进度状态|状态|是否按进度|是否达到|是否|评价)/.test(label)) return { kind: 'status' };
   // 进展情况, 实际完成情况, 一季度进展情况, 截至6月底完成情况, 工作推进情况; not 完成时限
@@ -58,8 +64,21 @@ export function labelKind(rawLabel: string): LabelKind | null {
 export function splitLabel(text: string): { label: string; kind: LabelKind; body: string } | null {
   const m = /^\s*([^：:，,。；;（）()]{2,12})\s*[：:]\s*([\s\S]*)$/.exec(text);
   if (!m) return null;
-  const kind = labelKind(m[1] ?? '');
-  return kind ? { label: (m[1] ?? '').trim(), kind, body: m[2] ?? '' } : null;
+  const label = (m[1] ?? '').trim();
+  const body = m[2] ?? '';
+  const kind = labelKind(label) ?? (listsOnlyUnitsByRole(body) ? ({ kind: 'units', role: 'responsible', label } as const) : null);
+  return kind ? { label, kind, body } : null;
+}
+
+/**
+ * A label the vocabulary does not know, over a text that is nothing but units
+ * with their role words (`工作分解：省发展改革委牵头，各地、各部门配合。`): the
+ * roles are printed, so the units are read; a sentence that merely mentions a
+ * lead unit (`完成…，市财政局牵头`) is not.
+ */
+function listsOnlyUnitsByRole(body: string): boolean {
+  const clauses = splitTopLevel(body.replace(/[。.]$/, ''), /[，,；;。]/).map((c) => c.trim()).filter(Boolean);
+  return clauses.length > 0 && clauses.length <= 6 && clauses.some((c) => roleWordOf(c) !== null) && clauses.every((c) => roleWordOf(c) !== null || (UNIT_TAIL.test(c) && [...c].length <= 40));
 }
 
 const OPEN = '（(';
@@ -97,7 +116,7 @@ const TITLE = '(?:(?:常务)?副)?(?:(?:省|市|州|盟|县|区|旗|镇|乡)长|
 const TITLED_NAME = new RegExp(`^([\\p{Script=Han}·]{2,4}?)(${TITLE})(?:同志)?$`, 'u');
 
 /** What precedes a title but is not a person's name: 各区区长, 相关管委会主任, 市政府分管副市长. */
-const NOT_A_NAME = /^(各|相关|有关|全体|所属|分管|主管|市政府|区政府|县政府|政府)|[省市区县镇乡委局办会]$/;
+const NOT_A_NAME = /^(各|相关|有关|全体|所属|分管|主管|市政府|区政府|县政府|政府|常务|第一|执行|专职)|[省市区县镇乡委局办会]$/;
 
 /** `王丹县长` → 王丹 + 县长; a name without a title stands as printed. */
 export function splitPersonTitle(printed: string): { name: string; title: string | null } {
@@ -130,6 +149,38 @@ export function headingPeople(heading: string): { names: string[]; title: string
   const m = new RegExp(`^((?:[\\p{Script=Han}·]{2,4}[、，,])*[\\p{Script=Han}·]{2,4}?)(${TITLE})(?:同志)?(?:牵头|负责|分管|领衔|主抓|联系|(?:的)?(?:重点)?(?:工作|事项|任务))`, 'u').exec(t);
   if (!m) return null;
   return { names: (m[1] ?? '').split(/[、，,]/).filter(Boolean), title: m[2] ?? '' };
+}
+
+/**
+ * A heading that names the unit leading what is under it: `（一）省监察厅牵头的工作`,
+ * `一、县示范区管委会牵头工作（8项）`. The unit and the role word; null for a
+ * heading that names no unit (or names a person: see headingPeople).
+ */
+export function headingUnit(heading: string): { unit: string; word: string } | null {
+  if (headingPeople(heading)) return null;
+  const t = unspaced(heading)
+    .replace(/^([一二三四五六七八九十]+|\d+)[、.．]/, '')
+    .replace(/^[（(][一二三四五六七八九十\d]+[）)]/, '')
+    .replace(/[（(][^）)]*[）)]$/, '')
+    .replace(/[。：:]$/, '');
+  const m = /^(.{2,30}?)(牵头|主办|主责|负责)的?(?:重点)?(?:工作|事项|任务)(?:清单)?$/.exec(t);
+  if (!m || !UNIT_TAIL.test(m[1] ?? '')) return null;
+  return { unit: m[1] ?? '', word: m[2] ?? '' };
+}
+
+/** The commonest single-character surnames (about nine in ten people in China bear one of them). */
+const COMMON_SURNAMES = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝']);
+
+/**
+ * A bare name where nothing says whether it is one (a sheet named 林克庆):
+ * two or three characters after a common surname, or a compound surname and
+ * one or two more, and no word an office, a place or a group ends with.
+ */
+export function looksLikePersonName(text: string): boolean {
+  const t = unspaced(text);
+  if (!/^\p{Script=Han}{2,4}$/u.test(t) || NOT_A_NAME.test(t) || /(任务|工作|项目|情况|完成|建设|开工|实事|目标|清单|汇总|附件)/.test(t)) return false;
+  if (COMPOUND_SURNAMES.has(t.slice(0, 2))) return t.length >= 3;
+  return t.length <= 3 && COMMON_SURNAMES.has(t[0] ?? '');
 }
 
 /** Two-character surnames: a space after one is inside a name (欧阳 修文), not between two names. */
@@ -314,9 +365,16 @@ export function readUnitList(text: string, options: UnitListOptions): ReadUnits 
 }
 
 /** Units split from one list, each `X（牵头）` taking the role it is marked with. */
+/** Bodies of the central government's vertical lines, named after a place (河南银保监局, 郑州海关): never under the list's level. */
+const VERTICAL_BODY = /(银保监|银监|证监|保监|金融监管总局|海关|人行|人民银行|调查总队|调查队|气象|邮政|烟草|电力|电网|铁路|税务|通信管理)/;
+
 function readPlainList(text: string, options: UnitListOptions): ParsedUnit[] {
   const list = splitUnits(text, options.joinedForms);
-  return list.published.map((published) => {
+  // a provincial list prints its level once: （省商务厅、财政厅、发展改革委…）
+  const level = /^(省|市|州|县|区)(?!委|政府|人民政府)/.exec(list.published[0] ?? '')?.[1] ?? null;
+  const carries = (p: string): boolean => level !== null && !/[省市州盟县区旗镇乡]|^(各|有关|相关|中央|国家|国务院)/.test(p) && /(厅|局|委|办|署|院)$/.test(p.replace(/等.*$/, '')) && !/(分局|支局|分院)$/.test(p.replace(/等.*$/, '')) && !VERTICAL_BODY.test(p) && [...p].length <= 12;
+  return list.published.map((published, i) => {
+    const carried = i > 0 && carries(published) ? { level: level ?? '' } : {};
     const marked = /^(.+?)\s*[（(]\s*(牵头|主办|主责|配合|协办|参与|负责)\s*[）)]$/.exec(published);
     const role = marked ? (ROLE_WORDS.find(([re]) => re.test(marked[2] ?? ''))?.[1] ?? options.role) : options.role;
     return {
@@ -326,6 +384,7 @@ function readPlainList(text: string, options: UnitListOptions): ParsedUnit[] {
       roleFrom: 'label',
       inherited: false,
       joined: list.joined.includes(published),
+      ...carried,
     };
   });
 }

@@ -48,6 +48,8 @@ export interface TextBlock {
   pos: Position;
   /** h1–h6 in HTML and Word headings; null for paragraphs and text lines */
   heading: number | null;
+  /** a workbook sheet's name, read before its rows */
+  sheet?: true;
 }
 
 export type Block = RowBlock | TextBlock;

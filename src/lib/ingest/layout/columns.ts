@@ -52,6 +52,10 @@ export function readHeading(raw: string): HeadingReading {
   if (GOAL.test(key)) return { field: 'goal', role: null };
   if (NOTE.test(key)) return { field: 'note', role: null };
   if (PROGRESS.test(key) && !/^(工作任务|目标任务|重点工作|工作内容|主要任务)$/.test(key)) return { field: 'progress', role: null };
+  // 区民生实事项目数量, 项目个数: how many, not what
+  if (/(数量|个数|总数|项数)$/.test(key)) return { field: 'other', role: null };
+  // 当前进度, 项目进度: what has been done (80%（进度滞后）), not a yes/no
+  if (/(当前|目前|工作|项目|推进|实施|建设|形象)进度$/.test(key)) return { field: 'progress', role: null };
   if (TARGET.test(key)) return { field: 'target', role: null };
   return { field: 'other', role: null };
 }
@@ -67,8 +71,14 @@ export function declaredReading(value: string): HeadingReading {
  * progress column are those; a second one of either is kept under its heading;
  * a goal column with no target beside it is the target.
  */
-export function resolveColumns(readings: HeadingReading[]): HeadingReading[] {
+export function resolveColumns(readings: HeadingReading[], headings: readonly string[] = []): HeadingReading[] {
   const out = readings.map((r) => ({ ...r }));
+  // a cumulative report prints last month's column beside this month's (1-10月推进情况 | 1-11月推进情况): the latest is the progress
+  const progress = out.map((r, i) => (r.field === 'progress' ? { i, end: periodEndOf(headings[i] ?? '') } : null)).filter((x) => x !== null);
+  if (progress.length > 1 && progress.every((p) => p.end !== null)) {
+    const latest = progress.reduce((a, b) => ((b.end ?? 0) > (a.end ?? 0) ? b : a));
+    for (const p of progress) if (p !== latest) (out[p.i] as HeadingReading).field = 'other';
+  }
   const hasTarget = out.some((r) => r.field === 'target');
   if (!hasTarget) {
     const goal = out.find((r) => r.field === 'goal');
@@ -83,4 +93,18 @@ export function resolveColumns(readings: HeadingReading[]): HeadingReading[] {
     }
   }
   return out;
+}
+
+/** The month a heading's period ends in (1-11月推进情况 → 11, 第三季度 → 9, 上半年 → 6), or null. */
+function periodEndOf(heading: string): number | null {
+  const h = unspaced(heading);
+  const range = /(\d{1,2})\s*[-—–~～至到]\s*(\d{1,2})\s*月/.exec(h) ?? /截至(\d{1,2})()月/.exec(h) ?? /()(\d{1,2})月(份|底|末)?/.exec(h);
+  if (range) return Number(range[2] || range[1]);
+  const quarter = /(第?([一二三四1-4])季度|前三季度|上半年|下半年|全年)/.exec(h);
+  if (!quarter) return null;
+  const q: Record<string, number> = { 一: 3, '1': 3, 二: 6, '2': 6, 三: 9, '3': 9, 四: 12, '4': 12 };
+  if (quarter[1] === '前三季度') return 9;
+  if (quarter[1] === '上半年') return 6;
+  if (quarter[1] === '下半年' || quarter[1] === '全年') return 12;
+  return q[quarter[2] ?? ''] ?? null;
 }

@@ -26,6 +26,7 @@ import {
   readUnitList,
   splitClause,
   splitLabel,
+  headingUnit,
   splitNames,
   splitPersonTitle,
   namesUnitsByRole,
@@ -38,6 +39,7 @@ import { splitTopLevel } from '../unit-list.ts';
 import { chineseNumeral, squeeze, unspaced } from '../text.ts';
 import { plainText, readDateLine, sectionHeading, subsectionHeading, TRUNCATION, withoutTruncation } from './common.ts';
 import type { Fit, Interpretation, Layout, LayoutOptions, ParsedAssignment, ParsedTarget, TextLine } from './types.ts';
+import { pickTitle } from './table.ts';
 
 /**
  * How a list numbers its items: 1. / 1、 (arabic), （1） (paren-arabic), （一）
@@ -194,7 +196,8 @@ export function chooseItemStyle(lines: readonly Line[]): { style: ItemStyle; ite
     let assigned = 0;
     let sectionPeople = false;
     lines.forEach((l, i) => {
-      if (style !== 'cn' && sectionHeading(l.text)) sectionPeople = headingPeople(l.text) !== null;
+      if (style !== 'cn' && sectionHeading(l.text)) sectionPeople = headingPeople(l.text) !== null || headingUnit(l.text) !== null;
+      if (style !== 'cn' && style !== 'paren-cn' && subsectionHeading(l.text) && headingUnit(l.text)) sectionPeople = true;
       if (!itemMark(l.text, style)) return;
       items++;
       if ((sectionPeople && style !== 'cn') || hasResponsibility(lines, i, style)) assigned++;
@@ -432,12 +435,24 @@ class ListReader {
     this.groupLabel = `${numeral}、${title}`;
     const who = headingPeople(l.text);
     this.sectionPeople = who ? who.names.map((name) => ({ published: name, role: who.title, from: 'heading' as const, inherited: true, titled: who.title })) : [];
+    const sectionWho = headingPeople(`${numeral}、${title}`);
+    if (sectionWho) this.peopleByGroup.set(this.group, sectionWho.names.map((name) => ({ published: name, role: sectionWho.title, from: 'heading' as const, inherited: true, titled: sectionWho.title })));
     if (who) for (const name of who.names) this.log.add({ kind: 'person-title', published: `${name}${who.title}`, name, title: who.title }, l.pos);
   }
 
   startItem(number: number, printedNumber: string, text: string, l: Line): void {
     const section = this.sections.at(-1) ?? null;
-    const key = `${this.group}-${number}`;
+    let key = `${this.group}-${number}`;
+    const same = this.items.find((x) => x.target.key === key);
+    if (same && this.headings.length > 0 && same.target.headings.join('|') !== this.headings.join('|')) {
+      // a 通报 grouped by （一）已完成任务 / （二）已开工任务 numbers each group from 1: the sub-heading starts a group of its own
+      const people = this.peopleByGroup.get(this.group);
+      for (const x of this.items) if (x.target.group?.index === this.group && x.target.group.label === '') x.target.group = { index: this.group, label: x.target.headings.at(-1) ?? '' };
+      this.group++;
+      this.groupLabel = this.headings.at(-1) ?? this.groupLabel;
+      if (people) this.peopleByGroup.set(this.group, people);
+      key = `${this.group}-${number}`;
+    }
     const previous = this.items.at(-1);
     if (this.items.some((x) => x.target.key === key)) {
       throw new SeedError(this.source.file, l.pos, `item number ${number} appears twice${section ? ` in section ${section.numeral}` : ''}`, 'each item number once in its section (if the copy repeats an item, delete one)');
@@ -554,6 +569,11 @@ class ListReader {
     }
     a.unitsRaw = unitTexts.join('；');
     if (a.people.length === 0) a.people.push(...this.sectionPeople.map((p) => ({ ...p })));
+    // a heading that names the lead unit (（一）省监察厅牵头的工作) leads each item under it that names no lead of its own
+    const headed = [...t.headings].reverse().map(headingUnit).find(Boolean) ?? (t.section ? headingUnit(`${t.section.numeral}、${t.section.title}`) : null);
+    if (headed && !a.units.some((u) => u.role === 'lead')) {
+      a.units.unshift({ published: headed.unit, role: headed.word === '负责' ? 'responsible' : 'lead', label: headed.word, roleFrom: 'label', inherited: true, joined: false });
+    }
     if (a.people.length === 0 && a.units.length === 0) this.log.add({ kind: 'no-responsibility', number: t.number }, t.pos, t.key);
     t.assignments = [a];
     return t;
@@ -566,19 +586,16 @@ class ListReader {
   }
 
   finish(): Interpretation {
-    // section people per group, recorded as the sections were read
-    let group = 0;
-    for (const s of this.sections) {
-      group++;
-      const who = headingPeople(`${s.numeral}、${s.title}`);
-      if (who) this.peopleByGroup.set(group, who.names.map((name) => ({ published: name, role: who.title, from: 'heading' as const, inherited: true, titled: who.title })));
-    }
     // settle items in source order, conventions flowing from earlier items to later ones
     this.onward = [];
     const targets = this.items.map((item) => {
       this.sectionPeople = this.peopleByGroup.get(this.groupOf(item.target)) ?? [];
       return this.settle(item);
     });
+    if (targets.length === 0 && this.cutOff) {
+      // the only items were cut off: the copy holds the opening and the start of the first item, nothing whole to publish
+      throw new SeedError(this.source.file, this.cutOff.pos, 'read as a list but yields no targets: the copy breaks off inside its first item', 'a fuller copy of the document (the portal page or the Word file it came from); an item cut short is never published as if it were whole');
+    }
     if (targets.length === 0) {
       throw new SeedError(this.source.file, this.head.at(-1)?.pos ?? 1, 'no numbered items found: its paragraphs are not numbered', 'targets as numbered items (1、 1. （1） （一）) or as rows of a table; a text whose paragraphs carry no numbers cannot be split into targets without guessing — publish the version with numbers (the Word or the portal page it came from), or number the items in a copy and say so in a "note"');
     }
@@ -664,8 +681,10 @@ class ListReader {
       if (titleLines.length > 1) this.log.add({ kind: 'text-joined', how: 'title', lines: titleLines.map((l) => l.text) }, titleLines[0]?.pos ?? { line: 1, at: null });
       return { title: `${issuer}${titleLines.map((l) => l.text).join('')}`, docNumber };
     }
-    const first = this.head.find((l) => !/〔\d{4}〕\s*\d+\s*号$/.test(l.text) && !/[：:]$/.test(l.text) && !ISSUER_LINE.test(l.text));
-    return { title: first?.text ?? this.source.facts.title ?? null, docNumber };
+    const rest = this.head.filter((l) => !/〔\d{4}〕\s*\d+\s*号$/.test(l.text) && !/[：:]$/.test(l.text) && !ISSUER_LINE.test(l.text));
+    // a line that reads as a title beats a sentence of the notice or a portal's 索引号 line above it
+    const title = pickTitle(rest.map((l) => ({ line: l.pos.line, text: l.text })), this.source.facts.title);
+    return { title: title ?? this.source.facts.title ?? rest[0]?.text ?? null, docNumber };
   }
 }
 

@@ -115,7 +115,10 @@ function readReport(source: SourceDocument, options: LayoutOptions): Interpretat
 
   // The year whose targets the report sets: the section that names them, else the year after it was delivered.
   const targetYear = sections.map((s) => /(\d{4})\s*年.*(?:目标|重点工作|总体要求)/.exec(s.title)?.[1]).find(Boolean);
-  const year = targetYear ? Number(targetYear) : textDate ? Number(textDate.slice(0, 4)) + 1 : null;
+  // A report is delivered at the session early in the year it plans (January to March), rarely in the autumn before it.
+  const titleYear = /((?:19|20)\d{2})\s*年[^。]{0,20}政府工作报告/.exec(frontMatter.slice(0, 3).map((l) => l.text).join(' '))?.[1];
+  const deliveredIn = textDate ? { year: Number(textDate.slice(0, 4)), month: Number(textDate.slice(5, 7)) } : null;
+  const year = targetYear ? Number(targetYear) : titleYear ? Number(titleYear) : deliveredIn ? deliveredIn.year + (deliveredIn.month >= 9 ? 1 : 0) : null;
 
   const passages: Passage[] = [];
   const tree: MdastRoot = { type: 'root', children: [] };

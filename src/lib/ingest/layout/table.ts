@@ -21,7 +21,7 @@ import type { ColumnField, DocumentKind, TableColumn } from '../../../content.co
 import type { Placement, QuotedCell } from '../anomalies.ts';
 import { cell as readCell } from '../cell.ts';
 import { SeedError } from '../errors.ts';
-import { headingPeople, readUnitList, splitNames, splitPersonTitle, type ParsedPerson } from '../responsibility.ts';
+import { headingPeople, looksLikePersonName, readUnitList, splitLabel, splitNames, splitPersonTitle, type ParsedPerson } from '../responsibility.ts';
 import type { Block, Cell, Position, RowBlock, SourceDocument, TextBlock } from '../source.ts';
 import { squeeze, unspaced } from '../text.ts';
 import { align, fitScore } from './align.ts';
@@ -75,6 +75,7 @@ function readings(cells: readonly Cell[], declared: Readonly<Record<string, stri
       const d = declared[printed] ?? declared[headingKey(printed)];
       return c.merged === 'col' ? { field: 'other' as ColumnField, role: null } : d ? declaredReading(d) : readHeading(printed);
     }),
+    cells.map(cellText),
   );
 }
 
@@ -104,7 +105,9 @@ function isSecondHeaderRow(row: RowBlock, header: RowBlock): boolean {
     if (text === '' || c?.merged) continue;
     if (unspaced(text) === unspaced(cellText(header.cells[i]))) continue;
     // a heading is a few words; 一、汤飞帆市长牵头重点工作（2项） under 工作任务 is a section row, not a second header
-    if (Array.from(unspaced(text)).length > 10 || looksLikeSectionText(text) || readHeading(text).field === 'other') return false;
+    // under a merged heading (本月进展情况 over 前期手续 | 在建形象进度) the parts may be any short words
+    const underMerge = header.cells[i]?.merged === 'col' || header.cells[i + 1]?.merged === 'col';
+    if (Array.from(unspaced(text)).length > 10 || looksLikeSectionText(text) || (readHeading(text).field === 'other' && !underMerge)) return false;
     named++;
   }
   return named > 0 && cellText(row.cells[0]) === cellText(header.cells[0]) || (named > 0 && cellText(row.cells[0]) === '');
@@ -123,7 +126,7 @@ export function pickTitle(lines: readonly TextLine[], metaTitle: string | null):
     if (named) return named.text;
   }
   // not the portal's 发布日期/浏览次数 line, not a sentence of the notice
-  const candidates = lines.filter((l) => !/(发布日期|发布时间|浏览次数|字体|分享|来源)[:：]/.test(l.text) && !/[。！]$/.test(l.text));
+  const candidates = lines.filter((l) => !/(发布日期|发布时间|浏览次数|字体|分享|来源|索引号|发文机关|发文字号|文号|主题分类|成文日期|信息分类|所属机构)[:：]/.test(l.text) && !/[。！]$/.test(l.text) && !/^\s*(19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/.test(l.text));
   const titled = candidates.find((l) => l.text.length >= 8 && l.text.length <= 80 && !/[：:]$/.test(l.text) && (/(19|20)\d{2}\s*年/.test(l.text) || /(一览表|情况|情况表|通知|方案|分解|任务|目标|实事|安排|清单|台账|通报)$/.test(l.text)));
   return titled?.text ?? metaTitle ?? candidates[0]?.text ?? null;
 }
@@ -212,7 +215,9 @@ class TableReader {
       if (isHeaderRow(block, this.options.columns)) {
         const next = blocks[b + 1];
         const second = next?.kind === 'row' && isSecondHeaderRow(next, block) ? next : null;
-        this.header(block, second);
+        // the same header over another sheet or <table> whose 序号 start again is another table, not a page break
+        const anotherTable = this.table !== null && block.table !== this.sourceTable && this.numberingRestarts(blocks, b + (second ? 2 : 1), block.table);
+        this.header(block, second, anotherTable);
         if (second) b++;
         continue;
       }
@@ -262,7 +267,47 @@ class TableReader {
     }
   }
 
-  header(row: RowBlock, second: RowBlock | null): void {
+  /** Does the first numbered row of source table `table` from block `from` on repeat a 序号 the current group already has? */
+  numberingRestarts(blocks: readonly Block[], from: number, table: number): boolean {
+    const numberColumn = this.table?.columns.findIndex((c) => c.field === 'number') ?? -1;
+    if (numberColumn < 0) return false;
+    for (let i = from; i < blocks.length; i++) {
+      const b = blocks[i] as Block;
+      if (b.kind !== 'row') continue;
+      if (b.table !== table) return false;
+      const n = numberOf(cellText(b.cells[numberColumn]));
+      if (n !== null) return this.byNumber.has(n);
+    }
+    return false;
+  }
+
+  /**
+   * Who leads a table's rows, from the lines printed above it: a heading
+   * (一、徐国龙副市长重点工作), a label line (分管省领导：林克庆), or the name of
+   * the sheet it is on when that is a person's name and the table has no
+   * column of people. The last such line before the header counts.
+   */
+  leadAbove(hasPeopleColumn: boolean): { block: TextBlock; people: ParsedPerson[]; how: 'heading' | 'label' | 'sheet' } | null {
+    for (let i = this.pending.length - 1; i >= 0; i--) {
+      const block = this.pending[i] as TextBlock;
+      const text = plainText(block.text);
+      if (headingPeople(text)) return { block, people: [], how: 'heading' };
+      const label = splitLabel(text);
+      if (label?.kind.kind === 'people' && label.body.trim() !== '' && [...label.body].length <= 40) {
+        const people = splitNames(label.body).map((printed) => {
+          const { name, title } = splitPersonTitle(printed);
+          return { published: name, role: title ?? label.label, from: 'heading' as const, inherited: true, titled: title };
+        });
+        return { block, people, how: 'label' };
+      }
+      if (block.sheet && !hasPeopleColumn && looksLikePersonName(text)) {
+        return { block, people: [{ published: text, role: null, from: 'heading' as const, inherited: true, titled: null }], how: 'sheet' };
+      }
+    }
+    return null;
+  }
+
+  header(row: RowBlock, second: RowBlock | null, anotherTable = false): void {
     // a heading as printed (备  注 keeps its spaces); a second header row names the parts of a merged heading, and says what each column holds
     const printed = (c: Cell | undefined): string => (c ? (this.source.nativeMarkup ? plainText(c.text) : c.text.trim()) : '');
     const lower: string[] = [];
@@ -274,7 +319,9 @@ class TableReader {
       return { text: named ? (top === '' ? below : `${top}·${below}`) : top, merged: c.merged === 'col' && !named ? ('col' as const) : null, origin: null };
     });
     const headings = cells.map((c) => c.text);
-    if (this.table && headings.filter(Boolean).join('|') === this.table.headings.filter(Boolean).join('|')) {
+    const peopleColumn = readings(cells, this.options.columns).some((r) => r.field === 'people');
+    const lead = this.leadAbove(peopleColumn);
+    if (this.table && !anotherTable && !lead && headings.filter(Boolean).join('|') === this.table.headings.filter(Boolean).join('|')) {
       this.repeatedHeaders.push(row.pos.line);
       // a caption or stray lines before a repeated header are lines of the same table
       this.flushPending('inside');
@@ -282,15 +329,20 @@ class TableReader {
     }
     // lines before a new table: its caption (附件2 · title), and for the first table the opening
     const captionLines = this.pending.map((p) => plainText(p.text));
-    // 一、徐国龙副市长重点工作 printed just above the table names who leads its rows
-    const leadLine = this.pending.at(-1);
-    const leading = leadLine && headingPeople(plainText(leadLine.text)) ? leadLine : null;
+    // a sheet named for what it holds (已完成任务) labels its rows' group
+    const sheetName = this.pending.find((p) => p.sheet && p !== lead?.block);
     const titleSoFar = pickTitle([...this.frontMatter, ...this.pending.map((p) => ({ line: p.pos.line, text: plainText(p.text) }))], this.source.facts.title);
     const annex = captionLines.map((l, i) => (/^附件\s*\d+/.test(l) ? i : -1)).filter((i) => i >= 0).at(-1);
-    const caption = annex !== undefined ? captionLines.slice(annex).join(' ') : captionLines.at(-1) && /(表|清单|一览|情况|任务|目标|项目)$/.test(captionLines.at(-1) ?? '') ? (captionLines.at(-1) ?? null) : null;
+    const caption = annex !== undefined ? captionLines.slice(annex).join(' ') : captionLines.at(-1) && /(表|清单|一览|情况|任务|目标|项目)$/.test(captionLines.at(-1) ?? '') ? (captionLines.at(-1) ?? null) : sheetName ? plainText(sheetName.text) : null;
     this.flushPending('before-header');
     if (second) this.log.add({ kind: 'header-joined', headings: headings.filter(Boolean) }, row.pos);
-    const rs = readings(cells.map((c, i) => ({ ...c, text: lower[i] ?? c.text })), this.options.columns).map((r, i) => ({ ...r, heading: headings[i] ?? '' }));
+    // a part the site does not read (前期手续) under a heading it does (本月进展情况) is read as the heading says
+    const readAs = cells.map((c, i) => {
+      const below = lower[i] ?? c.text;
+      const top = printed(row.cells[i]);
+      return below !== top && readHeading(below).field === 'other' && readHeading(top).field !== 'other' && !this.options.columns[below] ? top : below;
+    });
+    const rs = readings(cells.map((c, i) => ({ ...c, text: readAs[i] ?? c.text })), this.options.columns).map((r, i) => ({ ...r, heading: headings[i] ?? '' }));
     const index = this.tables.length + 1;
     const columns: TableColumn[] = rs.map((r) => ({
       table: index,
@@ -313,7 +365,12 @@ class TableReader {
     this.newGroup(caption ?? `表${index}`);
     this.section = null;
     this.sectionPeople = [];
-    if (leading) this.startSection(plainText(leading.text), leading.pos);
+    if (lead?.how === 'heading') this.startSection(plainText(lead.block.text), lead.block.pos);
+    else if (lead) {
+      this.newGroup(plainText(lead.block.text));
+      this.sectionPeople = lead.people;
+      this.log.add({ kind: 'table-leader', names: lead.people.map((p) => p.published), how: lead.how, text: plainText(lead.block.text) }, lead.block.pos);
+    }
   }
 
   /**

@@ -22,6 +22,9 @@ import { NO_FACTS } from '../source.ts';
 import { escapeHtml } from '../../html.ts';
 import { guardOfficeZip, OfficeFileError } from './zip-guard.ts';
 
+/** Names a spreadsheet gives a sheet by itself (Sheet1, 工作表1): they say nothing about the rows. */
+const DEFAULT_SHEET_NAME = /^(sheet|工作表|表)\s*\d*$/i;
+
 export const SHEET_LIMITS = { rows: 5000, columns: 60 } as const;
 
 type Value = ExcelJS.CellValue;
@@ -98,6 +101,8 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<SourceD
   const notes: ReaderNote[] = [];
   let table = 0;
   let ordinal = 0;
+  // an office splits one document over sheets named for what each holds (林克庆, 已完成任务): the name is read like a caption
+  const named = workbook.worksheets.filter((s) => s.state === 'visible' && s.actualRowCount > 0).length > 1;
   for (const sheet of workbook.worksheets) {
     const rows = sheet.rowCount;
     const columns = sheet.columnCount;
@@ -133,6 +138,10 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<SourceD
     }
     table++;
     let tableRow = 0;
+    if (named && !DEFAULT_SHEET_NAME.test(sheet.name.trim())) {
+      ordinal++;
+      blocks.push({ kind: 'text', text: escapeHtml(sheet.name.trim()), pos: { line: ordinal, at: `${sheet.name}!` }, heading: null, sheet: true });
+    }
     const merges = new Set<string>();
     /** sheet row → the running line of its block, for the position of a merged range's first cell */
     const lineOfRow = new Map<number, number>();
