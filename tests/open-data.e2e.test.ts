@@ -19,7 +19,7 @@ import { TEST_SITE, testDist } from './test-site.ts';
 
 const documents = (): SiteDocument[] => JSON.parse(readFileSync(join(TEST_SITE, 'content/documents.json'), 'utf8')) as SiteDocument[];
 
-const PAGES = ['data/', 'heze/2023-h1/88/', 'heze/2022-q3/58/', 'heze/2023-report/', 'heze/leaders/cao-lin/', 'embed/heze/2023-h1/88/'];
+const PAGES = ['data/', 'heze/2023-h1/88/', 'heze/2022-q3/58/', 'heze/2023-report/', 'heze/leaders/cao-lin/', 'embed/heze/2023-h1/88/', 'heze/2023-h1/changes/', 'heze/2023-h1/'];
 
 
 describe('open data in Chromium', () => {
@@ -41,6 +41,23 @@ describe('open data in Chromium', () => {
     await page.close();
   });
 
+  it('parses each place’s, leader’s and unit’s own feed as Atom, announced on its page', async () => {
+    const page = await site.browser.newPage();
+    for (const [html, feed] of [['heze/', 'heze/feed.xml'], ['heze/leaders/cao-lin/', 'heze/leaders/cao-lin/feed.xml']] as const) {
+      await page.goto(`${site.server.root}${html}`);
+      const announced = await page.$$eval('link[rel="alternate"][type="application/atom+xml"]', (ls) => ls.map((l) => (l as HTMLLinkElement).href));
+      expect(announced.some((h) => h.endsWith(feed)), html).toBe(true);
+      const xml = (await (await page.goto(`${site.server.root}${feed}`))?.text()) ?? '';
+      const parsed = await page.evaluate((text) => {
+        const doc = new DOMParser().parseFromString(text, 'application/xml');
+        return { error: doc.getElementsByTagName('parsererror').length, entries: doc.getElementsByTagNameNS('http://www.w3.org/2005/Atom', 'entry').length };
+      }, xml);
+      expect(parsed.error, feed).toBe(0);
+      expect(parsed.entries, feed).toBeGreaterThan(0);
+    }
+    await page.close();
+  });
+
   for (const width of [390, 1280]) {
     it(`shows the new pages without script, sideways scrolling or axe violations at ${width} px`, async () => {
       const context = await site.browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN' });
@@ -51,8 +68,8 @@ describe('open data in Chromium', () => {
         // open every collapsed box, so axe and the width check see what a reader can open
         await page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
         const { scripts, overflow } = await page.evaluate(() => ({
-          // the inline 长辈版 memory is the one script a reading page carries (tests/care-memory.ts)
-          scripts: [...document.querySelectorAll('script')].filter((s) => !s.src && !(s.textContent ?? '').includes("getElementById('care-mode')")).length,
+          // the inline 长辈版 memory and a citation's access date are the scripts a reading page carries (tests/care-memory.ts)
+          scripts: [...document.querySelectorAll('script')].filter((s) => !s.src && !(s.textContent ?? '').includes("getElementById('care-mode')") && !(s.textContent ?? '').includes('[data-access-date]')).length,
           overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
         }));
         expect(scripts, path).toBe(0);

@@ -54,7 +54,7 @@ describe('every built page', () => {
       }
       expect(meta(html, 'PubDate'), file).toMatch(/^\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?$/);
       expect(html, file).not.toMatch(/<meta name="[A-Za-z]+" content="">/);
-      const record = /\/(\d+(-\d+)?|leaders\/[^/]+|units\/[^/]+|\d{4}-[a-z0-9-]+|status\/[a-z_]+)\/index\.html$/.test(file);
+      const record = /\/(\d+(-\d+)?|leaders\/[^/]+|units\/[^/]+|\d{4}-[a-z0-9-]+|status\/[a-z_]+|changes)\/index\.html$/.test(file);
       expect(meta(html, 'ArticleTitle') !== null, file).toBe(record);
     }
   });
@@ -101,19 +101,38 @@ describe('every built page', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('has no client script on reading pages but the few bytes that remember 长辈版', () => {
+  it('has no client script on reading pages but the few bytes that remember 长辈版 and date a citation', () => {
     // /search/ is the one island (tests/search.build.test.ts holds it to one module script); every other page
-    // carries only the inline 长辈版 memory beside its checkbox: no src, no module, the same bytes everywhere
-    const memory = new Set<string>();
+    // carries only the inline 长辈版 memory beside its checkbox and, under a citation, the line that writes the
+    // reader's access date: no src, no module, the same bytes everywhere
+    const inline = new Set<string>();
     for (const { file, html } of pages.filter((p) => p.file !== join(testDist, 'search/index.html'))) {
       const scripts = [...html.matchAll(/<script(?![^>]*type="application\/ld\+json")([^>]*)>([\s\S]*?)<\/script>/gi)];
-      expect(scripts.map((m) => m[1]?.trim()), file).toEqual(scripts.length === 0 ? [] : ['']);
-      for (const m of scripts) memory.add(m[2] ?? '');
+      expect(scripts.map((m) => m[1]?.trim()), file).toEqual(scripts.map(() => ''));
+      expect(scripts.length, file).toBeLessThanOrEqual(2);
+      for (const m of scripts) inline.add(m[2] ?? '');
     }
-    expect([...memory]).toHaveLength(1);
-    const only = [...memory][0] ?? '';
-    expect(only.length).toBeLessThan(300);
-    expect(only).toMatch(/localStorage\.getItem\('care-mode'\)/);
+    const all = [...inline];
+    expect(all).toHaveLength(2);
+    for (const script of all) expect(script.length).toBeLessThan(300);
+    expect(all.filter((x) => /localStorage\.getItem\('care-mode'\)/.test(x))).toHaveLength(1);
+    expect(all.filter((x) => /data-access-date/.test(x) && !/localStorage|fetch|src/.test(x))).toHaveLength(1);
+  });
+
+  it('gives each target, leader and unit page a citation that names the page, its source and its permalink, and leader, unit and place pages a feed of their own', () => {
+    const target = pages.find((p) => p.file === join(testDist, 'heze/2023-h1/47/index.html'));
+    const cite = /<p class="cite-text">([\s\S]*?)<\/p>/.exec(target?.html ?? '')?.[1] ?? '';
+    expect(cite).toContain('第47项');
+    expect(cite).toContain('/heze/2023-h1/47/');
+    expect(cite).toContain('数据截至2023年6月30日');
+    expect(cite).toMatch(/访问日期：<span data-access-date>（请填写）<\/span>/);
+    for (const dir of ['heze/leaders', 'heze/units']) {
+      const page = pages.find((p) => p.file.startsWith(join(testDist, dir) + '/') && p.file.split('/').length === join(testDist, dir, 'x/index.html').split('/').length);
+      const feed = /<link rel="alternate" type="application\/atom\+xml" title="[^"]+" href="([^"]+feed\.xml)"/g;
+      const hrefs = [...(page?.html ?? '').matchAll(feed)].map((m) => m[1]);
+      expect(hrefs.some((h) => h !== '/feed.xml' && h?.endsWith('/feed.xml')), page?.file).toBe(true);
+      expect(page?.html).toMatch(/class="cite-text"/);
+    }
   });
 
   it('shows exactly what src/portal.json fills in: nothing for the blank form, each filled identifier otherwise', () => {

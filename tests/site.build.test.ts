@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { csvParseRows } from 'd3-dsv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { withoutCareMemory } from './care-memory.ts';
 import type { Anomaly, Leader, SiteDocument, Target, Unit } from '../src/content.config.ts';
@@ -22,6 +23,8 @@ import { targetStatus } from '../src/lib/status.ts';
 function pageText(html: string): string {
   return html
     .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '')
+    // the site's note after a printed name (曹 临（即曹临）) is added, not the source's: the printed run reads without it
+    .replace(/<span class="published-as">[^<]*<\/span>/g, '')
     .replace(/<[^>]+>/g, '')
     .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
     .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
@@ -195,5 +198,34 @@ describe('built site', () => {
       expect(html).not.toMatch(/<script(?![^>]*type="application\/ld\+json")/i);
       expect(html).not.toMatch(/\son[a-z]+=/i);
     }
+  });
+
+  it('gives each document that follows another of its place a change page and CSV whose rows account for both tables', () => {
+    const html = readFileSync(pagePath('/heze/2023-h1/changes/'), 'utf8');
+    const csv = csvParseRows(readFileSync(join(testDist, 'heze/2023-h1/changes.csv'), 'utf8').replace(/^\uFEFF/, '')).slice(1);
+    const newer = targets.filter((t) => t.document === 'heze/2023-h1').map((t) => t.id);
+    const older = targets.filter((t) => t.document === 'heze/2022-q3').map((t) => t.id);
+    const after = new Set(csv.filter((c) => c[0] !== '未再列出').map((c) => c[4]));
+    const before = new Set(csv.filter((c) => c[0] !== '新增').map((c) => c[1]));
+    expect([...after].sort()).toEqual([...newer].sort());
+    expect([...before].sort()).toEqual([...older].sort());
+    // the older table publishes items 39–86 only: the page says what that means for “new”
+    expect(pageText(html)).toContain(pageText('上一期表格只公开第39—86项（48项）'));
+    // the document page links to it; the first document of a place has none
+    expect(readFileSync(pagePath('/heze/2023-h1/'), 'utf8')).toContain('href="/heze/2023-h1/changes/"');
+    expect(existsSync(pagePath('/heze/2021-h1/changes/'))).toBe(false);
+  });
+
+  it('writes an Atom feed per place, leader and unit, dated by the documents, with an entry per document that names them', () => {
+    const leader = leaders.find((l) => l.id === 'heze/cao-lin') as Leader;
+    const xml = readFileSync(join(testDist, 'heze/leaders/cao-lin/feed.xml'), 'utf8');
+    const entries = [...xml.matchAll(/<entry>[\s\S]*?<\/entry>/g)].map((m) => m[0]);
+    const documentsNamingHim = new Set(targets.filter((t) => leader.targetIds.includes(t.id)).map((t) => t.document));
+    expect(entries).toHaveLength(documentsNamingHim.size);
+    for (const e of entries) expect(e).toMatch(/<updated>20\d\d-\d\d-\d\dT00:00:00\+08:00<\/updated>/);
+    const place = readFileSync(join(testDist, 'heze/feed.xml'), 'utf8');
+    expect([...place.matchAll(/<entry>/g)]).toHaveLength(documents.filter((d) => d.jurisdiction === 'heze').length);
+    const unit = units.find((u) => u.jurisdiction === 'heze') as Unit;
+    expect(existsSync(join(testDist, unit.id.replace('/', '/units/'), 'feed.xml'))).toBe(true);
   });
 });

@@ -55,6 +55,9 @@ export const strings = {
   docTableCaption: '责任目标及推进情况，按原文顺序排列',
   docTasks: '任务分解（按原文顺序）',
   docReport: '报告全文',
+  contentsHeading: '目录',
+  jumpToNumber: '跳到序号',
+  backToTop: '回到页首',
   /** a document states a rule for reading its unit lists that the copy lost (bold): said where the rule is printed, never elsewhere */
   docConventionLost: '原文说明以黑体等方式标出主办（牵头）单位，本站所据的副本未保留这一标注，因此无法区分主办与协办；单位按原文顺序列出，不代表主次。',
   docConventionApplied: '原文说明了如何区分牵头单位，本站据此标出：',
@@ -318,6 +321,11 @@ export function deadlineParsed(deadline: Deadline): string {
 }
 
 /** 原文写作“曹 临” */
+/** After a name as printed, whom the site reads it as: 曹 临（即曹临）. */
+export function sameAsNote(name: string): string {
+  return `（即${name}）`;
+}
+
 export function publishedAsNote(published: string): string {
   return `（原文写作“${published}”）`;
 }
@@ -570,6 +578,18 @@ export const openDataStrings = {
   footerData: '开放数据下载',
   footerFeed: '订阅更新（Atom）',
   feedTitle: '责任目标推进情况 — 新公开的文件',
+  placeFeedTitle: (place: string) => `${place}责任目标推进情况 — 新公开的文件`,
+  entityFeedTitle: (name: string, place: string) => `${place} ${name}的责任目标`,
+  entityFeedSubtitle: '每份列有其责任目标的文件一个条目，新的在前：目标数和推进状态。',
+  entityFeedEntryTitle: (name: string, when: string, kind: string, n: number) => `${name}：${when}${kind}列有${n}项目标`,
+  followHeading: '引用与订阅',
+  citeLabel: '引用本页（可复制）',
+  citeAccessed: '访问日期：',
+  citeAccessedUnknown: '（请填写）',
+  followFeed: '订阅本页的更新（Atom）',
+  followFeedNote: '新的文件列出相关目标时，订阅器会收到一条。',
+  citation: (parts: { title: string; source: string | null; period: string | null; site: string; url: string; asOf: string | null }) =>
+    [parts.title, parts.source, parts.period, parts.site, parts.url, parts.asOf ? `数据截至${parts.asOf}` : null].filter(Boolean).join('，'),
   feedLinkTitle: '新公开的文件（Atom 订阅）',
   feedSubtitle: '每份公开文件一个条目，新的在前。',
   feedSummary: (kind: string, size: string, counts: string | null) => `${kind}，${size}。${counts ? `${counts}。` : ''}`,
@@ -701,6 +721,40 @@ export const dataFieldText: Record<string, { title: string; description: string 
 };
 
 
+/* ---- Change between periods (src/lib/period-change.ts, DocumentChangesView) ---- */
+
+export const changeStrings = {
+  title: (newer: string, older: string) => `${newer}与${older}相比`,
+  link: (older: string) => `与上一期（${older}）相比的变化`,
+  open: '查看变化明细',
+  summary: (carried: number, changed: number, added: number, notListed: number) => `延续${carried}项（其中推进状态变化${changed}项），新增${added}项，未再列出${notListed}项。`,
+  how: '“延续”按经核定的目标关联（同一目标或后续目标）判断，关联见各目标页的“历次推进情况”；两期都报告推进状态时，比较各自的推进状态。',
+  partialOlder: (text: string) => `上一期表格只公开${text}，未公开的目标无从比较，“新增”可能包含上一期未公开的目标。`,
+  partialNewer: (text: string) => `本期表格只公开${text}，“未再列出”的目标可能在未公开的部分中，不能据此认定已取消。`,
+  changedHeading: '推进状态有变化',
+  changedNone: '延续的目标中没有推进状态变化。',
+  addedHeading: '本期新增',
+  notListedHeading: '上一期有、本期未再列出',
+  carriedHeading: '全部延续的目标',
+  before: '上一期',
+  after: '本期',
+  noStatus: '不报告推进状态',
+  csv: '变化明细 CSV',
+  csvNote: '（每行一项：延续、新增或未再列出，含两期的目标号、内容和推进状态；Excel、WPS 可直接打开）',
+  colKind: '变化类别',
+  colStatusChanged: '推进状态是否变化',
+  yes: '是',
+  no: '否',
+  colChange: '变化',
+  colBefore: '上一期目标',
+  colAfter: '本期目标',
+  colStatusBefore: '上一期推进状态',
+  colStatusAfter: '本期推进状态',
+  kindCarried: '延续',
+  kindAdded: '新增',
+  kindNotListed: '未再列出',
+};
+
 /* ---- Charts (src/lib/charts, src/components/charts) ---- */
 
 export const chartStrings = {
@@ -721,6 +775,7 @@ export const chartStrings = {
   colOnPlan: statusLabels.on_plan,
   colBehind: statusLabels.behind,
   colShare: strings.colShare,
+  colCoverage: '公开的目标',
   noLeader: '未写领导',
   assigned: '已分解（通知不报告进展）',
   count: strings.colCount,
@@ -805,8 +860,21 @@ export function relatedStatusCaption(year: number, progressTitle: string, total:
   return `本报告确定的${year}年责任目标，在《${progressTitle}》中的推进状态（共${total}项；以同年最新一期推进情况为准）。`;
 }
 
-export function shareChartCaption(): string {
-  return `${shareNote()}只统计推进情况一览表中公开的目标；任务分解通知和政府工作报告不报告进展，不在图中。`;
+/** 57 of 207, or 第39—86项 where the table does not say its total. */
+export function coverageText(c: { shown: number; of: number | null; first: number; last: number }): string {
+  return c.of !== null ? `${c.of}项中的${c.shown}项` : `第${c.first}—${c.last}项（${c.shown}项）`;
+}
+
+/** A chart table's cell: how many targets the table publishes, and of how many where it is partial. */
+export function coverageCell(count: number, c: { shown: number; of: number | null; first: number; last: number } | null): string {
+  return c === null ? `全部${count}项` : `只公开${coverageText(c)}`;
+}
+
+export function shareChartCaption(partial: readonly { label: string; coverage: { shown: number; of: number | null; first: number; last: number } }[] = []): string {
+  const base = `${shareNote()}只统计推进情况一览表中公开的目标；任务分解通知和政府工作报告不报告进展，不在图中。`;
+  if (partial.length === 0) return base;
+  const which = partial.map((p) => `${p.label}只公开${coverageText(p.coverage)}`).join('，');
+  return `${base}${which}：这几期的占比只代表公开的部分，不能与完整的各期相比，图中以空心点单独标出，不与其他各期连线。`;
 }
 
 export function latestStatusCaption(): string {
@@ -854,9 +922,9 @@ export function chartDescription(rows: { label: string; total: number; parts?: {
     .join('；')}。`;
 }
 
-export function shareDescription(points: { label: string; share: number | null; onPlan: number; behind: number }[]): string {
+export function shareDescription(points: { label: string; share: number | null; onPlan: number; behind: number; coverage?: { shown: number; of: number | null; first: number; last: number } | null }[]): string {
   return `${points
-    .map((p) => `${p.label}${p.share === null ? '无可计算' : chartShare(p.share)}（按计划推进${p.onPlan}项、未按计划${p.behind}项）`)
+    .map((p) => `${p.label}${p.share === null ? '无可计算' : chartShare(p.share)}（按计划推进${p.onPlan}项、未按计划${p.behind}项${p.coverage ? `；表格只公开${coverageText(p.coverage)}，不与其他各期连线` : ''}）`)
     .join('；')}。`;
 }
 

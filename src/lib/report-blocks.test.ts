@@ -23,3 +23,16 @@ describe('reportBlocks on the real 2023 work report', () => {
     ]);
   });
 });
+
+describe('reportContents on the real Heze 2023 work report', async () => {
+  const { reportContents } = await import('./report-blocks.ts');
+
+  it('lists the four sections and, under 三, the numbered points by their opening words, on the anchors the page carries', () => {
+    const toc = reportContents(report?.reportHtml ?? '');
+    expect(toc.map((e) => e.id)).toEqual(['s1', 's2', 's3', 's4']);
+    expect(toc[0]?.text).toBe('一、2022 年工作回顾');
+    const points = toc[2]?.children ?? [];
+    expect(points.map((p) => p.id)).toEqual(['s3-2', 's3-3', 's3-4', 's3-5', 's3-6', 's3-7', 's3-8']);
+    expect(points[6]?.text).toBe('（七）聚焦保障改善民生,着力提升人民生活品质');
+  });
+});

@@ -42,6 +42,9 @@ export const paths = {
   document: (doc: Pick<SiteDocument, 'id'>): string => `/${doc.id}/`,
   /** a document's targets of one status, by the code the downloads use: /heze/2023-h1/status/behind/ */
   documentStatus: (doc: Pick<SiteDocument, 'id'>, status: StatusValue): string => `/${doc.id}/status/${status}/`,
+  /** what changed since the place's previous document, on the newer one's path */
+  documentChanges: (doc: Pick<SiteDocument, 'id'>): string => `/${doc.id}/changes/`,
+  documentChangesCsv: (doc: Pick<SiteDocument, 'id'>): string => `/${doc.id}/changes.csv`,
   target: (target: Pick<Target, 'id'>): string => `/${target.id}/`,
   /** the target's row in its document's full table */
   targetRow: (target: Pick<Target, 'document' | 'key'>): string => `/${target.document}/#t-${target.key}`,
@@ -55,6 +58,9 @@ export const paths = {
   /** a download under /data/, e.g. dataFile('heze/2023-h1.csv') */
   dataFile: (file: string): string => `/data/${file}`,
   feed: (): string => '/feed.xml',
+  jurisdictionFeed: (id: string): string => `/${id}/feed.xml`,
+  /** a leader's or unit's feed, beside its page: /heze/leaders/cao-lin/feed.xml */
+  entityFeed: (page: string): string => `${page}feed.xml`,
   /** a passage of a work report, by its anchor (s3-8) */
   passage: (documentId: string, anchor: string): string => `/${documentId}/#${anchor}`,
   /** the minimal page for an <iframe>, at the target's own path under /embed/ */
@@ -236,7 +242,7 @@ export function must<K, V>(map: Map<K, V>, key: K, what: string): V {
 }
 
 /** `2023-h1` from `heze/2023-h1`. */
-function documentSegment(doc: SiteDocument): string {
+export function documentSegment(doc: SiteDocument): string {
   return doc.id.slice(doc.jurisdiction.length + 1);
 }
 

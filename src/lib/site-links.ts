@@ -5,8 +5,9 @@
 import reviewedFile from '../../seeds/links.json';
 import { linkFileSchema, type SiteDocument, type StatusValue, type Target } from '../content.config.ts';
 import { indexLinks, linkTargets, type Commitment, type HistoryLink, type LinkIndex, type ProvenanceLink } from './links.ts';
-import { getSite, must } from './routing.ts';
+import { documentSegment, getSite, must } from './routing.ts';
 import { targetStatus } from './status.ts';
+import { consecutivePairs, periodChange, type PeriodChange } from './period-change.ts';
 
 /** One step of a target's trajectory: the target in some document, with its status then. */
 export interface HistoryStep {
@@ -117,4 +118,29 @@ export async function provenance(target: Target): Promise<TargetProvenance> {
     if (candidates.some((t) => t.id === target.id)) return { link: null, report: must(site.document, reportId, 'document'), reviewedNone };
   }
   return { link: null, report: null, reviewedNone };
+}
+
+let changesMemo: Promise<Map<string, PeriodChange>> | undefined;
+
+/** For each document that follows another of its place: what changed since that one (newer document id → change). */
+export function documentChanges(): Promise<Map<string, PeriodChange>> {
+  changesMemo ??= (async () => {
+    const [site, links] = await Promise.all([getSite(), getLinks()]);
+    const linked = (id: string) => (links.history.get(id) ?? []).map((o) => o.other);
+    return new Map(
+      consecutivePairs(site.documents).map(([older, newer]) => [
+        newer.id,
+        periodChange(older, newer, site.targetsByDocument.get(older.id) ?? [], site.targetsByDocument.get(newer.id) ?? [], linked, statusThen),
+      ]),
+    );
+  })();
+  return changesMemo;
+}
+
+/** /<place>/<document>/changes/ for every document that follows another of its place. */
+export async function documentChangePaths() {
+  return [...(await documentChanges()).values()].map((change) => ({
+    params: { jurisdiction: change.newer.jurisdiction, document: documentSegment(change.newer) },
+    props: { change },
+  }));
 }

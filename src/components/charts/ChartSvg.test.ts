@@ -99,7 +99,8 @@ function quarterlyForYears() {
   const real = realDocument('heze/2022-q3');
   const periods = [['q1', '第一季度'], ['h1', '上半年'], ['q3', '第三季度'], ['year', '全年']] as const;
   const documents = [2019, 2020, 2021, 2022, 2023].flatMap((year, y) =>
-    periods.map(([period, periodLabel], p) => ({ ...real, id: `heze/${year}-${period}`, year, period, periodLabel, status: { ...real.status, behind: (y * 4 + p) % 7 } })),
+    // each a whole table (numbered from 1): the edge is twenty comparable periods on one line
+    periods.map(([period, periodLabel], p) => ({ ...real, id: `heze/${year}-${period}`, year, period, periodLabel, numberRange: { first: 1, last: real.targetCount }, declaredTotal: null, status: { ...real.status, behind: (y * 4 + p) % 7 } })),
   );
   // each a different slice of the real table, so the leaders change over the years
   const targets = realTargets('heze/2022-q3');

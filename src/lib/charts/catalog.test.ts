@@ -87,10 +87,22 @@ describe('charts per page', () => {
     // 岳阳's 民生实事 table reports figures, no statuses: no share to draw; 沙坪坝 and 岳阳 name no leaders: no matrix
     expect(charts.map((s) => s.slug)).toEqual(['share', 'leaders-heze', 'leaders-yanzhou', 'leaders-xianan', 'leaders-haiyan']);
     expect(charts[0]?.table.rows.map((r) => [r.label, ...r.cells])).toEqual([
-      ['2021年 上半年', 57, 0, '100%'],
-      ['2022年 第三季度', 46, 2, '96%'],
-      ['2023年 上半年', 199, 0, '100%'],
+      ['2021年 上半年', 57, 0, '100%', '只公开207项中的57项'],
+      ['2022年 第三季度', 46, 2, '96%', '只公开第39—86项（48项）'],
+      ['2023年 上半年', 199, 0, '100%', '全部200项'],
     ]);
+  });
+
+  it('never joins a partial table into the trend: its point stands apart, hollow, and the caption says how partial', () => {
+    const share = homeCharts(c.jurisdictions, c.documents, byDoc)[0];
+    const figure = share?.figure;
+    if (figure?.kind !== 'line') throw new Error('no line');
+    expect(figure.series[0]?.points.map((p) => p.apart)).toEqual([true, true, false]);
+    // only the whole 2023 table is on the line: one move, no segment to the partial points
+    expect(figure.series[0]?.path).toMatch(/^M[\d.]+,[\d.]+Z?$/);
+    expect(share?.caption).toContain('2021年 上半年只公开207项中的57项');
+    expect(share?.caption).toContain('2022年 第三季度只公开第39—86项（48项）');
+    expect(share?.caption).toContain('不与其他各期连线');
   });
 
   it('past a handful of places, gives home one bar per place (its newest table by status) and leaves lines and matrices to their pages', () => {

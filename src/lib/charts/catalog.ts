@@ -29,6 +29,7 @@ import {
   quantitySource,
   relatedStatusCaption,
   shareChartCaption,
+  coverageCell,
   latestStatusCaption,
   shareDescription,
   statusChartCaption,
@@ -62,6 +63,7 @@ import {
   type EntityDocument,
   type FigureShare,
   type Partner,
+  type Coverage,
 } from './series.ts';
 import type { DataTable } from './table.ts';
 
@@ -305,22 +307,22 @@ export function shareChart(jurisdictions: readonly Jurisdiction[], documents: re
   return {
     slug: 'share',
     title: s.shareTitle,
-    caption: shareChartCaption(),
-    desc: shareDescription(all.map(({ j, p }) => ({ label: rowLabel(j, p.document), share: p.share, onPlan: p.onPlan, behind: p.behind }))),
+    caption: shareChartCaption(all.filter(({ p }) => p.partial).map(({ j, p }) => ({ label: rowLabel(j, p.document), coverage: p.partial as Coverage }))),
+    desc: shareDescription(all.map(({ j, p }) => ({ label: rowLabel(j, p.document), share: p.share, onPlan: p.onPlan, behind: p.behind, coverage: p.partial }))),
     figure: layoutLine(
       categories,
       series.map(({ j, points }) => ({
         key: j.id,
         label: j.name,
-        points: points.map((p) => ({ x: `${p.document.year}-${p.document.period}`, value: p.share })),
+        points: points.map((p) => ({ x: `${p.document.year}-${p.document.period}`, value: p.share, apart: p.partial !== null })),
       })),
       chartShare,
     ),
     table: {
-      columns: [s.colDocument, s.colOnPlan, s.colBehind, s.colShare],
+      columns: [s.colDocument, s.colOnPlan, s.colBehind, s.colShare, s.colCoverage],
       rows: all.map(({ j, p }) => ({
         label: rowLabel(j, p.document),
-        cells: [p.onPlan, p.behind, percent(p.onPlan, p.onPlan + p.behind)],
+        cells: [p.onPlan, p.behind, percent(p.onPlan, p.onPlan + p.behind), coverageCell(p.document.targetCount, p.partial)],
       })),
     },
   };

@@ -19,7 +19,7 @@ describe('layoutLine', () => {
 
   it('draws one point as a marker with its value (a path of one move)', () => {
     const f = layoutLine(periods.slice(0, 1), [{ key: 'heze', label: '菏泽市', points: [{ x: '2021-h1', value: 1 }] }], pct);
-    expect(f.series[0]?.points).toEqual([{ x: expect.any(Number), y: f.plot.top, text: '100%' }]);
+    expect(f.series[0]?.points).toEqual([{ x: expect.any(Number), y: f.plot.top, text: '100%', apart: false }]);
     expect(f.series[0]?.path).toMatch(/^M[\d.]+,[\d.]+Z?$/);
   });
 

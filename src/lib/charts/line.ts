@@ -18,6 +18,8 @@ export interface LinePointInput {
   x: string;
   /** a share between 0 and 1; null where there is nothing to divide */
   value: number | null;
+  /** not comparable with the other points (a partial table): drawn hollow and never joined to them */
+  apart?: boolean;
 }
 
 export interface LineSeriesInput {
@@ -40,8 +42,8 @@ export interface LineSeriesLayout {
   path: string;
   /** marker path, drawn centred on each point */
   marker: string;
-  /** text: the value printed above the point, or null where the period is not labelled */
-  points: { x: number; y: number; text: string | null }[];
+  /** text: the value printed above the point, or null where the period is not labelled; apart: drawn hollow, off the line */
+  points: { x: number; y: number; text: string | null; apart: boolean }[];
 }
 
 export interface LineFigure {
@@ -107,11 +109,12 @@ export function layoutLine(
     const style = SERIES_STYLES[i % SERIES_STYLES.length] ?? SERIES_STYLES[0];
     const pts = s.points
       .filter((p) => x(p.x) !== undefined)
-      .map((p) => ({ px: x(p.x) ?? 0, value: p.value, labelled: labelled.has(p.x) }));
+      .map((p) => ({ px: x(p.x) ?? 0, value: p.value, labelled: labelled.has(p.x), apart: p.apart === true }));
+    // the line joins only comparable points: it breaks at a point apart, which stands on its own
     const path =
-      line<{ px: number; value: number | null }>()
+      line<{ px: number; value: number | null; apart: boolean }>()
         .digits(2)
-        .defined((p) => p.value !== null)
+        .defined((p) => p.value !== null && !p.apart)
         .x((p) => p.px)
         .y((p) => y(p.value ?? 0))(pts) ?? '';
     return {
@@ -121,7 +124,7 @@ export function layoutLine(
       dash: style.dash,
       path,
       marker: symbol(style.symbol, 64).digits(2)() ?? '',
-      points: pts.flatMap((p) => (p.value === null ? [] : [{ x: px(p.px), y: px(y(p.value)), text: p.labelled ? formatValue(p.value) : null }])),
+      points: pts.flatMap((p) => (p.value === null ? [] : [{ x: px(p.px), y: px(y(p.value)), text: p.labelled ? formatValue(p.value) : null, apart: p.apart }])),
     };
   });
 

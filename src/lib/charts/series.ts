@@ -181,6 +181,26 @@ export interface SharePoint {
   behind: number;
   /** on plan ÷ (on plan + behind); null where neither was reported */
   share: number | null;
+  /** the table publishes only part of the document's targets: its share is not comparable with a whole table's */
+  partial: Coverage | null;
+}
+
+/** What part of a document's targets a table publishes, where it says or shows it is not all. */
+export interface Coverage {
+  shown: number;
+  /** the total the document says it covers (207), where it says so */
+  of: number | null;
+  /** the 序号 the table runs over (39–86) */
+  first: number;
+  last: number;
+}
+
+/** A table is partial when it says it covers more targets than it lists, or its numbering starts past 1. */
+export function coverageOf(document: SiteDocument): Coverage | null {
+  const range = document.numberRange;
+  const short = document.declaredTotal !== null && document.targetCount < document.declaredTotal;
+  if (!range || (!short && range.first <= 1)) return null;
+  return { shown: document.targetCount, of: short ? document.declaredTotal : null, first: range.first, last: range.last };
 }
 
 /**
@@ -196,7 +216,7 @@ export function shareOverTime(documents: readonly SiteDocument[]): SharePoint[] 
     .sort(chronological)
     .map((document) => {
       const { on_plan: onPlan, behind } = document.status;
-      return { document, onPlan, behind, share: onPlan + behind > 0 ? onPlan / (onPlan + behind) : null };
+      return { document, onPlan, behind, share: onPlan + behind > 0 ? onPlan / (onPlan + behind) : null, partial: coverageOf(document) };
     });
 }
 
