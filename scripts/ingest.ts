@@ -29,6 +29,7 @@ import {
   targetSchema,
   unitSchema,
   vocabularyFileSchema,
+  topicFileSchema,
 } from '../src/content.config.ts';
 import { EncodingError } from '../src/lib/ingest/encoding.ts';
 import { ingest, sidecarPath, type Collections, type IngestInput, type SeedFile } from '../src/lib/ingest/index.ts';
@@ -40,7 +41,7 @@ import { parseReviewedJson } from '../src/lib/ingest/reviewed.ts';
 import type { z } from 'astro/zod';
 
 /** Files in seeds/ that are not seed documents. */
-const REVIEWED = new Set(['aliases.json', 'jurisdictions.json', 'links.json', 'vocabulary.json', 'README.md']);
+const REVIEWED = new Set(['aliases.json', 'jurisdictions.json', 'links.json', 'vocabulary.json', 'topics.json', 'README.md']);
 
 /** Whether a file of seeds/ is a published document (not reviewed data, a sidecar or a hidden file). */
 export function isSeedDocument(name: string): boolean {
@@ -58,6 +59,8 @@ export function readReviewedFiles(root: string): Omit<IngestInput, 'seeds'> {
     aliases: readReviewed(root, 'seeds/aliases.json', aliasFileSchema),
     jurisdictions: readReviewed(root, 'seeds/jurisdictions.json', jurisdictionFileSchema),
     vocabulary: readReviewed(root, 'seeds/vocabulary.json', vocabularyFileSchema),
+    // optional: a site that has not reviewed a topic vocabulary browses by no topic
+    ...(existsSync(join(root, 'seeds/topics.json')) ? { topics: readReviewed(root, 'seeds/topics.json', topicFileSchema) } : {}),
   };
 }
 

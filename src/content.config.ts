@@ -168,6 +168,15 @@ export const assignment = z.object({
   anomalies: z.array(z.string()),
 });
 
+/** A topic of a target and the rule that gave it. */
+export const topicRef = z.object({
+  id: z.string(),
+  name: z.string(),
+  /** keyword: the target's text holds `evidence`; section: its section or heading does; override: seeds/topics.json says so (evidence is the reason) */
+  from: z.enum(['keyword', 'section', 'override']),
+  evidence: z.string(),
+});
+
 export const targetSchema = z.object({
   id: z.string(),
   jurisdiction: z.string(),
@@ -193,6 +202,8 @@ export const targetSchema = z.object({
   assignmentClause: z.string().nullable(),
   /** notes the source attaches to this target (e.g. 黑体为主办单位…) */
   notes: z.array(z.string()),
+  /** the topics of seeds/topics.json the rules give it, in vocabulary order; empty: 未归类 */
+  topics: z.array(topicRef),
   source: sourceRef,
 });
 
@@ -536,6 +547,32 @@ export const vocabularyFileSchema = z.object({
 });
 
 /**
+ * seeds/topics.json — the reviewed topic vocabulary targets are browsed by,
+ * with the keywords that assign them and per-target overrides
+ * (src/lib/ingest/topics.ts reads it).
+ */
+export const topicFileSchema = z.object({
+  topics: z.array(
+    z.strictObject({
+      /** the address segment: /heze/topics/economy/ */
+      id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+      name: z.string().min(1),
+      keywords: z.array(z.string().min(1)).min(1),
+    }),
+  ),
+  overrides: z.array(
+    z.strictObject({
+      target: z.string(),
+      /** topic ids; empty for “no topic” */
+      topics: z.array(z.string()),
+      /** why, in one sentence a reader can check */
+      reason: z.string().min(1),
+    }),
+  ),
+});
+
+
+/**
  * seeds/links.json — reviewed decisions about links between targets that
  * the text-similarity matcher (src/lib/links.ts) gets wrong or cannot find.
  * A decision here always wins over the matcher.
@@ -632,6 +669,7 @@ export const openTargetSchema = z.object({
   section: targetSchema.shape.section,
   assignmentClause: z.string().nullable(),
   notes: z.array(z.string()),
+  topics: z.array(topicRef),
   source: sourceRef,
   assignments: z.array(
     z.object({
@@ -725,6 +763,8 @@ export type AliasFile = z.infer<typeof aliasFileSchema>;
 export type JurisdictionFile = z.infer<typeof jurisdictionFileSchema>;
 export type Sidecar = z.infer<typeof sidecarSchema>;
 export type VocabularyFile = z.infer<typeof vocabularyFileSchema>;
+export type TopicFile = z.infer<typeof topicFileSchema>;
+export type TopicRef = z.infer<typeof topicRef>;
 
 export type SourceRef = z.infer<typeof sourceRef>;
 export type RichText = z.infer<typeof richText>;

@@ -32,6 +32,10 @@ export const PAGES: readonly PageOfKind[] = [
   { kind: 'data quality', path: '/data-quality/' },
   { kind: 'data quality (one document)', path: '/data-quality/heze/2023-h1/' },
   { kind: 'search', path: '/search/' },
+  { kind: 'document status list', path: '/heze/2022-q3/status/behind/' },
+  { kind: 'change since the previous document', path: '/heze/2023-h1/changes/' },
+  { kind: 'topics of a place', path: '/heze/topics/' },
+  { kind: 'topic', path: '/heze/topics/environment/' },
 ];
 
 /**
@@ -64,5 +68,16 @@ export function auditPages(c: SiteCollections): PageOfKind[] {
     pages.push({ kind: 'data quality (one document)', path: `/data-quality/${table?.id ?? c.anomalies[0]?.document}/` });
   }
   pages.push({ kind: 'search', path: '/search/' });
+  const behind = c.documents.find((d) => d.status.behind > 0);
+  if (behind) pages.push({ kind: 'document status list', path: `/${behind.id}/status/behind/` });
+  // a place's second table or list has a change page
+  const listing = c.documents.filter((d) => d.kind !== 'report' && d.targetCount > 0);
+  const second = listing.find((d, i) => listing.some((e, k) => k !== i && e.jurisdiction === d.jurisdiction && (e.year < d.year || (e.year === d.year && e.id < d.id))));
+  if (second) pages.push({ kind: 'change since the previous document', path: `/${second.id}/changes/` });
+  const topic = c.targets.find((t) => t.topics.length > 0);
+  if (topic) {
+    pages.push({ kind: 'topics of a place', path: `/${topic.jurisdiction}/topics/` });
+    pages.push({ kind: 'topic', path: `/${topic.jurisdiction}/topics/${topic.topics[0]?.id}/` });
+  }
   return pages;
 }

@@ -54,7 +54,7 @@ describe('every built page', () => {
       }
       expect(meta(html, 'PubDate'), file).toMatch(/^\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?$/);
       expect(html, file).not.toMatch(/<meta name="[A-Za-z]+" content="">/);
-      const record = /\/(\d+(-\d+)?|leaders\/[^/]+|units\/[^/]+|\d{4}-[a-z0-9-]+|status\/[a-z_]+|changes)\/index\.html$/.test(file);
+      const record = /\/(\d+(-\d+)?|leaders\/[^/]+|units\/[^/]+|\d{4}-[a-z0-9-]+|status\/[a-z_]+|changes|topics\/[a-z-]+)\/index\.html$/.test(file);
       expect(meta(html, 'ArticleTitle') !== null, file).toBe(record);
     }
   });

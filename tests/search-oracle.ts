@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Jurisdiction, Leader, SiteDocument, Target, Unit } from '../src/content.config.ts';
-import { documentLabel, statusLabel, yearLabel } from '../src/i18n/zh-CN.ts';
+import { documentLabel, statusLabel, strings, yearLabel } from '../src/i18n/zh-CN.ts';
 
 const read = <T>(name: string): T[] => JSON.parse(readFileSync(`content/${name}.json`, 'utf8')) as T[];
 const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, '');
@@ -59,6 +59,7 @@ export function expectedFor(query: string): Expected {
       const worst = a.map((x) => x.status.value).reduce((m, v) => (statusWeight[v] > statusWeight[m] ? v : m), 'not_reported' as keyof typeof statusWeight);
       count('status', statusLabel(worst));
     }
+    for (const topic of t.topics.length > 0 ? t.topics.map((x) => x.name) : [strings.topicNone]) count('topic', topic);
     for (const leader of new Set(a.flatMap((x) => x.people.map((p) => p.name)))) {
       count('leader', leader);
       byLeader.set(leader, [...(byLeader.get(leader) ?? []), `/${t.id}/`]);

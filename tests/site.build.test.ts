@@ -228,4 +228,19 @@ describe('built site', () => {
     const unit = units.find((u) => u.jurisdiction === 'heze') as Unit;
     expect(existsSync(join(testDist, unit.id.replace('/', '/units/'), 'feed.xml'))).toBe(true);
   });
+
+  it('puts every target on the page of each topic the rules give it, and the rest under 未归类, linked from the target', () => {
+    const heze = targets.filter((t) => t.jurisdiction === 'heze');
+    const pageOf = new Map<string, string>();
+    const on = (topic: string) => {
+      if (!pageOf.has(topic)) pageOf.set(topic, readFileSync(pagePath(`/heze/topics/${topic}/`), 'utf8'));
+      return pageOf.get(topic) ?? '';
+    };
+    for (const t of heze) {
+      const topics = t.topics.length > 0 ? t.topics.map((x) => x.id) : ['unclassified'];
+      for (const topic of topics) expect(on(topic), `${t.id} on ${topic}`).toContain(`href="/${t.id}/"`);
+      expect(readFileSync(pagePath(`/${t.id}/`), 'utf8')).toContain(`href="/heze/topics/${topics[0]}/"`);
+    }
+    expect(heze.some((t) => t.topics.length === 0)).toBe(true);
+  });
 });

@@ -29,7 +29,7 @@ export const TARGET_COLUMNS = [
   'id', 'url', 'jurisdiction', 'document', 'year', 'period', 'number', 'key', 'row_kind', 'target',
   'people', 'people_roles', 'units', 'lead_units', 'responsible_units', 'cooperating_units', 'units_et_al',
   'deadline_raw', 'deadline', 'status', 'status_raw', 'progress',
-  'measure', 'goal', 'reached', 'share', 'note', 'other_columns',
+  'measure', 'goal', 'reached', 'share', 'note', 'other_columns', 'topics',
 ] as const;
 export type TargetColumn = (typeof TARGET_COLUMNS)[number];
 export type TargetRow = Record<TargetColumn, string>;
@@ -128,6 +128,7 @@ export function targetRows(
       share: a.figures?.share ?? '',
       note: a.note ?? '',
       other_columns: a.cells.map((c) => `${c.heading}：${c.text}`).join(NAME_SEPARATOR),
+      topics: t.topics.map((x) => x.name).join(NAME_SEPARATOR),
     }));
   });
 }
@@ -182,6 +183,7 @@ export function openTarget(t: Target, ctx: OpenDataContext): OpenTarget {
     section: t.section,
     assignmentClause: t.assignmentClause,
     notes: t.notes,
+    topics: t.topics,
     source: t.source,
     assignments: t.assignments.map((a) => ({
       index: a.index,
@@ -320,6 +322,7 @@ const FIELD_TYPES: Record<TargetColumn | CommitmentColumn, { type: FieldType; fo
   share: { type: 'string' },
   note: { type: 'string' },
   other_columns: { type: 'string' },
+  topics: { type: 'string' },
   deadline_raw: { type: 'string' },
   deadline: { type: 'date' },
   status: { type: 'string', enum: ['on_plan', 'behind', 'not_applicable', 'not_reported'] },

@@ -44,6 +44,8 @@ export const paths = {
   documentStatus: (doc: Pick<SiteDocument, 'id'>, status: StatusValue): string => `/${doc.id}/status/${status}/`,
   /** what changed since the place's previous document, on the newer one's path */
   documentChanges: (doc: Pick<SiteDocument, 'id'>): string => `/${doc.id}/changes/`,
+  topics: (jurisdiction: string): string => `/${jurisdiction}/topics/`,
+  topic: (jurisdiction: string, topic: string): string => `/${jurisdiction}/topics/${topic}/`,
   documentChangesCsv: (doc: Pick<SiteDocument, 'id'>): string => `/${doc.id}/changes.csv`,
   target: (target: Pick<Target, 'id'>): string => `/${target.id}/`,
   /** the target's row in its document's full table */
@@ -143,6 +145,8 @@ export interface Site {
   leadersByJurisdiction: Map<string, Leader[]>;
   unit: Map<string, Unit>;
   unitsByJurisdiction: Map<string, Unit[]>;
+  /** places whose targets the reviewed topic vocabulary reaches (the others browse by no topic) */
+  topicPlaces: Set<string>;
   anomalies: Anomaly[];
   anomaliesByTarget: Map<string, Anomaly[]>;
   anomaliesByDocument: Map<string, Anomaly[]>;
@@ -215,6 +219,7 @@ function siteFrom(c: SiteCollections): Site {
     leadersByJurisdiction: groupBy(leaders, (l) => l.jurisdiction),
     unit: new Map(units.map((u) => [u.id, u])),
     unitsByJurisdiction: groupBy(units, (u) => u.jurisdiction),
+    topicPlaces: new Set(targets.filter((t) => t.topics.length > 0).map((t) => t.jurisdiction)),
     anomalies,
     anomaliesByTarget: anomaliesByTarget(anomalies),
     anomaliesByDocument: groupBy(anomalies, (a) => a.document),
@@ -417,3 +422,39 @@ export async function documentIndexes(document: SiteDocument): Promise<DocumentI
   };
 }
 
+/** The address segment of the targets no topic rule reaches. */
+export const UNCLASSIFIED_TOPIC = 'unclassified';
+
+export interface TopicSummary {
+  id: string;
+  name: string;
+  targetIds: string[];
+}
+
+/** A place's topics, most targets first, with 未归类 last where any target has none. */
+export async function jurisdictionTopics(jurisdiction: string, unclassifiedName: string): Promise<TopicSummary[]> {
+  const s = await getSite();
+  const topics = new Map<string, TopicSummary>();
+  const none: string[] = [];
+  for (const t of s.target.values()) {
+    if (t.jurisdiction !== jurisdiction) continue;
+    if (t.topics.length === 0) none.push(t.id);
+    for (const topic of t.topics) {
+      const entry = topics.get(topic.id) ?? { id: topic.id, name: topic.name, targetIds: [] };
+      entry.targetIds.push(t.id);
+      topics.set(topic.id, entry);
+    }
+  }
+  const list = [...topics.values()].sort((a, b) => b.targetIds.length - a.targetIds.length || a.id.localeCompare(b.id));
+  return none.length > 0 ? [...list, { id: UNCLASSIFIED_TOPIC, name: unclassifiedName, targetIds: none }] : list;
+}
+
+/** The targets of one topic of a place, by document (newest first), with status counts. */
+export async function topicTargets(topic: TopicSummary): Promise<EntityDocumentGroup[]> {
+  return entityTargets(topic.targetIds, () => true, false, '');
+}
+
+export async function topicIndexPaths() {
+  const s = await getSite();
+  return s.jurisdictions.filter((j) => s.topicPlaces.has(j.id)).map((jurisdiction) => ({ params: { jurisdiction: jurisdiction.id }, props: { jurisdiction } }));
+}

@@ -48,6 +48,7 @@ const filterLegends: Record<FilterKey, string> = {
   year: searchStrings.searchFilterYear,
   document: searchStrings.searchFilterDocument,
   status: searchStrings.searchFilterStatus,
+  topic: searchStrings.searchFilterTopic,
   leader: searchStrings.searchFilterLeader,
   unit: searchStrings.searchFilterUnit,
 };

@@ -26,6 +26,7 @@ import type {
   Unit,
   UnitRef,
   VocabularyFile,
+  TopicFile,
 } from '../../content.config.ts';
 import { anomalyMessage } from '../../i18n/zh-CN.anomalies.ts';
 import { periodEnd, periodRank, readAsOf } from '../period.ts';
@@ -41,6 +42,7 @@ import { NameResolver } from './resolve.ts';
 import { hasEtAl } from './unit-list.ts';
 import { isOffice } from './responsibility.ts';
 import type { SourceDocument } from './source.ts';
+import { assignTopics } from './topics.ts';
 import { StatusVocabulary } from './status.ts';
 
 export interface SeedFile {
@@ -58,6 +60,8 @@ export interface IngestInput {
   aliases: AliasFile;
   jurisdictions: JurisdictionFile;
   vocabulary: VocabularyFile;
+  /** seeds/topics.json; a site without one browses by no topic */
+  topics?: TopicFile;
 }
 
 export interface Collections {
@@ -188,7 +192,7 @@ export function ingest(input: IngestInput): Collections {
     const { seed, interpretation: d, identity, documentId, log } = r;
     const j = identity.jurisdiction;
     const documentTargets: Target[] = [];
-    for (const t of d.targets) documentTargets.push(buildTarget(t, r, resolver, vocabulary, log));
+    for (const t of d.targets) documentTargets.push(buildTarget(t, r, resolver, vocabulary, log, input.topics ?? null));
     const keys = new Set(documentTargets.map((t) => t.id));
     const targetIdOf = (key: string | null): string | null => (key !== null && keys.has(`${documentId}/${key}`) ? `${documentId}/${key}` : null);
     const before = anomalies.length;
@@ -288,7 +292,7 @@ export function ingest(input: IngestInput): Collections {
   };
 }
 
-function buildTarget(t: ParsedTarget, r: Reading, resolver: NameResolver, vocabulary: StatusVocabulary, log: AnomalyLog): Target {
+function buildTarget(t: ParsedTarget, r: Reading, resolver: NameResolver, vocabulary: StatusVocabulary, log: AnomalyLog, topicFile: TopicFile | null): Target {
   const { seed, identity, documentId } = r;
   const j = identity.jurisdiction;
   const targetId = `${documentId}/${t.key}`;
@@ -343,6 +347,7 @@ function buildTarget(t: ParsedTarget, r: Reading, resolver: NameResolver, vocabu
     assignments,
     assignmentClause: t.assignmentClause,
     notes: t.notes,
+    topics: topicFile ? assignTopics({ id: targetId, text: t.text.text, headings: t.headings, section: t.section?.title ?? null }, topicFile) : [],
     source: { file: seed.path, line: t.pos.line, at: t.pos.at },
   };
 }

@@ -142,6 +142,7 @@ function targetRecord(target: Target, doc: SiteDocument, j: Jurisdiction, folds:
       year: [yearLabel(doc.year)],
       document: [documentFilterValue(doc, j)],
       ...(hasStatus ? { status: [statusLabel(status)] } : {}),
+      topic: target.topics.length > 0 ? target.topics.map((t) => t.name) : [strings.topicNone],
       leader: leaders,
       unit: units,
     },

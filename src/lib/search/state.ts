@@ -18,7 +18,7 @@ const STATUS_BY_CODE = new Map<string, string>(STATUS_ORDER.map((v) => [v, statu
 const CODE_BY_STATUS = new Map<string, StatusValue>(STATUS_ORDER.map((v) => [statusLabel(v), v]));
 
 /** Filter groups, in the order the page shows them; also their URL parameter and Pagefind filter names. */
-export const filterKeys = ['kind', 'jurisdiction', 'year', 'document', 'status', 'leader', 'unit'] as const;
+export const filterKeys = ['kind', 'jurisdiction', 'year', 'document', 'status', 'topic', 'leader', 'unit'] as const;
 export type FilterKey = (typeof filterKeys)[number];
 
 export const sortKeys = ['relevance', 'newest', 'oldest'] as const;
@@ -36,7 +36,7 @@ export function toSort(value: string | null): SortKey {
 }
 
 export function emptyFilters(): Record<FilterKey, string[]> {
-  return { kind: [], jurisdiction: [], year: [], document: [], status: [], leader: [], unit: [] };
+  return { kind: [], jurisdiction: [], year: [], document: [], status: [], topic: [], leader: [], unit: [] };
 }
 
 export function stateFromParams(params: URLSearchParams): SearchState {
