@@ -128,7 +128,7 @@ export function readDocument(seed: SeedFile, input: Pick<IngestInput, 'aliases' 
   // the place is known only after reading; forms printed with an inner space are exact strings, so every place's list is safe to use
   const joinedUnitForms = Object.values(input.aliases.jurisdictions).flatMap((j) => j.joinedUnitForms);
   const interpretation = choice.layout.read(seed.source, {
-    file: seed.path, joinedUnitForms, truncated: sidecar?.truncated ?? false, columns, isStatusWord: vocabulary.isStatusWord, log, declared: choice.declared,
+    file: seed.path, joinedUnitForms, truncated: sidecar?.truncated ?? false, columns, isStatusWord: vocabulary.isStatusWord, log, declared: choice.declared, ...(sidecar?.kind ? { kind: sidecar.kind } : {}), ...(sidecar?.title ? { title: sidecar.title } : {}),
   });
   logReaderNotes(seed.source, interpretation, log);
   const identity = identify({ file: seed.path, sidecarPath: meta, interpretation, facts: seed.source.facts, sidecar, jurisdictions: input.jurisdictions.jurisdictions });

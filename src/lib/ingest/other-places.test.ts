@@ -436,3 +436,22 @@ describe('offices printed alone and bare names (北京 districts name the office
     expect(['已完成任务', '汇总', '市直部门', '2023年', '民生实事'].map(looksLikePersonName)).toEqual([false, false, false, false, false]);
   });
 });
+
+describe('a year-end 通报 whose items carry their progress as plain paragraphs (安顺 2019 十件实事)', async () => {
+  const c = await read('anshun_2019_year_declared.txt');
+  it('is the progress report its title says, to 12月31日, each item with the paragraph printed under it as its progress', () => {
+    expect(c.documents[0]).toMatchObject({ id: 'anshun/2019-m1-12', kind: 'progress' });
+    expect(c.targets[0]?.assignments[0]?.progress?.text).toMatch(/^此项工作已完成。截至2019年12月底，全市完成减少农村扶贫对象7\.497万人/);
+    expect(units(c.targets[0]?.assignments[0])).toEqual(['responsible:市扶贫办', 'responsible:各县区']);
+  });
+});
+
+describe('a list stored on one line by a mirror: （一）…（省发改委负责）（二）…（…协办） (黑龙江 2013)', async () => {
+  const c = await read('heilongjiang_2013_plan_as_stored.txt');
+  it('splits it into its items, each with its own units', () => {
+    const first = c.targets.find((t) => t.key === '1-1');
+    expect(first?.text.text).toBe('地区生产总值增长11%左右。');
+    expect(units(first?.assignments[0])).toEqual(['responsible:省发改委']);
+    expect(units(c.targets.find((t) => t.key === '1-2')?.assignments[0])?.[0]).toBe('lead:省财政厅');
+  });
+});

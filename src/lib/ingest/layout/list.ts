@@ -36,6 +36,7 @@ import {
 } from '../responsibility.ts';
 import type { Position, SourceDocument } from '../source.ts';
 import { splitTopLevel } from '../unit-list.ts';
+import { escapeHtml } from '../../html.ts';
 import { chineseNumeral, squeeze, unspaced } from '../text.ts';
 import { plainText, readDateLine, sectionHeading, subsectionHeading, TRUNCATION, withoutTruncation } from './common.ts';
 import type { Fit, Interpretation, Layout, LayoutOptions, ParsedAssignment, ParsedTarget, TextLine } from './types.ts';
@@ -97,13 +98,42 @@ const ISSUER_LINE = /(人民政府|办公室|办公厅|委员会)(文件)?$/;
 /** Heading of the rows of a table printed inside an item. */
 const TABLE_IN_ITEM = '表';
 
+const CN_DIGITS = '一二三四五六七八九十';
+
+/**
+ * A copy that joined paragraphs (a mirror that stores a list on one line):
+ * `（一）…（省发改委负责）（二）…` is split before each next numeral that follows
+ * a closing bracket or a full stop, where it counts on from the line's own.
+ */
+function splitJoinedItems(text: string): string[] {
+  const first = /^\s*[（(]([一二三四五六七八九十]+)[）)]/.exec(text);
+  if (!first) return [text];
+  let n = chineseNumeral(first[1] ?? '');
+  const parts: string[] = [];
+  let rest = text;
+  for (;;) {
+    const next = CN_DIGITS[n] && n < 10 ? CN_DIGITS[n] : null;
+    if (!next) break;
+    const at = rest.search(new RegExp(`[）)。](?=[（(]${next}[）)])`));
+    if (at < 0) break;
+    parts.push(rest.slice(0, at + 1));
+    rest = rest.slice(at + 1);
+    n++;
+  }
+  return [...parts, rest];
+}
+
 function linesOf(source: SourceDocument): Line[] {
   return source.blocks
-    .map((b): Line => {
-      if (b.kind === 'text') return { text: plainText(b.text), html: b.text, pos: b.pos, row: false };
+    .flatMap((b): Line[] => {
+      if (b.kind === 'text') {
+        const text = plainText(b.text);
+        const parts = splitJoinedItems(text);
+        return parts.length === 1 ? [{ text, html: b.text, pos: b.pos, row: false }] : parts.map((p) => ({ text: p, html: escapeHtml(p), pos: b.pos, row: false }));
+      }
       const cells = b.cells.map((c) => plainText(c.text)).filter(Boolean);
       // a row of one cell is a paragraph laid out in a table (old portal pages)
-      return { text: cells.join(cells.length > 1 ? ' | ' : ''), html: b.cells.map((c) => c.text).join(' '), pos: b.pos, row: cells.length > 1 };
+      return [{ text: cells.join(cells.length > 1 ? ' | ' : ''), html: b.cells.map((c) => c.text).join(' '), pos: b.pos, row: cells.length > 1 }];
     })
     .filter((l) => l.text !== '');
 }
@@ -387,6 +417,12 @@ class ListReader {
         this.headings = [...this.headings.filter((h) => this.subsection(h) !== null), l.text];
         continue;
       }
+      if (this.item && this.reportsProgress() && !this.item.parts.some((p) => p.kind.kind === 'progress') && !otherLabel(l.text)) {
+        // a 通报 prints what was done as a plain paragraph under each item (此项工作已完成。截至…): its progress
+        this.item.printed.push(l.text);
+        this.item.parts.push({ label: '', kind: { kind: 'progress' }, body: l.text, html: l.html, pos: l.pos, from: 'line' });
+        continue;
+      }
       this.item = null;
       const current = this.sections.at(-1);
       if (current) current.paragraphs.push({ line: l.pos.line, text: l.text });
@@ -401,6 +437,16 @@ class ListReader {
       }
     }
     return this.finish();
+  }
+
+  /**
+   * Does the document report progress, so that a plain paragraph under an
+   * item is what was done? Declared (`"kind": "progress"`), or said by its
+   * title (…完成情况, …进展情况, …通报) before the first item.
+   */
+  reportsProgress(): boolean {
+    if (this.options.kind) return this.options.kind === 'progress';
+    return [...(this.options.title ? [this.options.title] : []), ...this.head.slice(0, 6).map((l) => l.text)].some((l) => /(完成情况|进展情况|推进情况|落实情况|进度情况|情况的?通报|工作通报)/.test(l) && !/(分解|分工|安排|方案|清单)/.test(l));
   }
 
   /** A line kept with the item under a heading of its own; rows of one table under one heading. */

@@ -84,6 +84,10 @@ export interface LayoutOptions {
   truncated: boolean;
   /** the webmaster declared this layout: read what it can even where nothing in the text says it fits */
   declared?: boolean;
+  /** the kind the sidecar declares, if it does (a 通报 in paragraphs: its items' plain paragraphs are their progress) */
+  kind?: DocumentKind;
+  /** the title the sidecar declares, where the copy prints none */
+  title?: string;
   /** declared column readings: printed heading → field (or units:role) */
   columns: Readonly<Record<string, string>>;
   /** printed status words the reviewed vocabulary knows (to tell a status cell from another) */
