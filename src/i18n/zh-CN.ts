@@ -4,6 +4,7 @@
  * never put here: it is shown as published.
  */
 import type { AnomalyKind, Deadline, SiteDocument, StatusValue } from '../content.config.ts';
+import type { Coverage } from '../lib/coverage.ts';
 import { anomalyKindExplanation, anomalyKindLabel } from './zh-CN.anomalies.ts';
 
 export const strings = {
@@ -872,16 +873,16 @@ export function relatedStatusCaption(year: number, progressTitle: string, total:
 }
 
 /** 57 of 207, or 第39—86项 where the table does not say its total. */
-export function coverageText(c: { shown: number; of: number | null; first: number; last: number }): string {
+export function coverageText(c: Coverage): string {
   return c.of !== null ? `${c.of}项中的${c.shown}项` : `第${c.first}—${c.last}项（${c.shown}项）`;
 }
 
 /** A chart table's cell: how many targets the table publishes, and of how many where it is partial. */
-export function coverageCell(count: number, c: { shown: number; of: number | null; first: number; last: number } | null): string {
+export function coverageCell(count: number, c: Coverage | null): string {
   return c === null ? `全部${count}项` : `只公开${coverageText(c)}`;
 }
 
-export function shareChartCaption(partial: readonly { label: string; coverage: { shown: number; of: number | null; first: number; last: number } }[] = []): string {
+export function shareChartCaption(partial: readonly { label: string; coverage: Coverage }[] = []): string {
   const base = `${shareNote()}只统计推进情况一览表中公开的目标；任务分解通知和政府工作报告不报告进展，不在图中。`;
   if (partial.length === 0) return base;
   const which = partial.map((p) => `${p.label}只公开${coverageText(p.coverage)}`).join('，');
@@ -933,7 +934,7 @@ export function chartDescription(rows: { label: string; total: number; parts?: {
     .join('；')}。`;
 }
 
-export function shareDescription(points: { label: string; share: number | null; onPlan: number; behind: number; coverage?: { shown: number; of: number | null; first: number; last: number } | null }[]): string {
+export function shareDescription(points: { label: string; share: number | null; onPlan: number; behind: number; coverage?: Coverage | null }[]): string {
   return `${points
     .map((p) => `${p.label}${p.share === null ? '无可计算' : chartShare(p.share)}（按计划推进${p.onPlan}项、未按计划${p.behind}项${p.coverage ? `；表格只公开${coverageText(p.coverage)}，不与其他各期连线` : ''}）`)
     .join('；')}。`;

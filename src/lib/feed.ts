@@ -92,12 +92,3 @@ export function atom(feed: AtomFeed): string {
   ];
   return `${lines.join('\n')}\n`;
 }
-
-/**
- * The date a document's feed entries carry: published, else the text's own
- * date, else the day its progress is reported to (截至), else the start of the
- * year a plan is for. Never the build time, so a rebuild re-announces nothing.
- */
-export function documentDate(doc: { publishedAt: string | null; textDate: string | null; asOf: { date: string } | null; year: number }): string {
-  return doc.publishedAt ?? (doc.textDate && /^\d{4}-\d{2}-\d{2}$/.test(doc.textDate) ? doc.textDate : null) ?? doc.asOf?.date ?? `${doc.year}-01-01`;
-}

@@ -34,3 +34,6 @@ export function headerNav(
     item(strings.navDataQuality, paths.dataQuality()),
   ];
 }
+
+/** Past this many targets a document page offers 跳到序号 and 回到页首: a phone no longer shows the list's ends together. */
+export const LONG_LIST = 12;

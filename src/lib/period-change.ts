@@ -6,7 +6,8 @@
  * dropped: the pair says which side is partial, and the page says so. Pure.
  */
 import type { SiteDocument, StatusValue, Target } from '../content.config.ts';
-import { chronological, coverageOf, type Coverage } from './charts/series.ts';
+import { chronological } from './charts/series.ts';
+import { coverageOf, type Coverage } from './coverage.ts';
 
 export interface CarriedTarget {
   before: Target;

@@ -7,11 +7,21 @@
  * announces nothing new.
  */
 import type { Jurisdiction, SiteDocument } from '../content.config.ts';
-import { atom, documentDate, rfc3339, type AtomEntry } from './feed.ts';
+import { atom, rfc3339, type AtomEntry } from './feed.ts';
+import { documentDate } from './page-meta.ts';
 import { absoluteUrl, paths, type EntityDocumentGroup } from './routing.ts';
 import { STATUS_ORDER } from './status.ts';
 import { dataPaths } from './site-data.ts';
 import { countLabel, documentKindLabel, documentLabel, openDataStrings as s, statusLabel, strings } from '../i18n/zh-CN.ts';
+
+/**
+ * The date a document's entries carry: its own (published, else written:
+ * page-meta's rule), else the day its progress is reported to (截至), else the
+ * start of the year a plan is for. Never the build time.
+ */
+export function entryDate(doc: SiteDocument): string {
+  return documentDate(doc)?.iso ?? doc.asOf?.date ?? `${doc.year}-01-01`;
+}
 
 function countsOf(counts: Record<(typeof STATUS_ORDER)[number], number>): string[] {
   return STATUS_ORDER.filter((v) => counts[v] > 0).map((v) => `${statusLabel(v)}${countLabel(counts[v])}`);
@@ -24,7 +34,7 @@ export function documentEntry(doc: SiteDocument, j: Jurisdiction): AtomEntry {
   return {
     id: absoluteUrl(paths.document(doc)),
     title,
-    updated: rfc3339(documentDate(doc)),
+    updated: rfc3339(entryDate(doc)),
     ...(doc.publishedAt ? { published: rfc3339(doc.publishedAt) } : {}),
     summary: s.feedSummary(documentKindLabel(doc.kind), doc.kind === 'report' ? s.feedPassages(doc.passages.length) : s.feedTargets(doc.targetCount), counts),
     links: [
@@ -43,7 +53,7 @@ export function entityEntry(name: string, page: string, group: EntityDocumentGro
   return {
     id: `${absoluteUrl(page)}#${anchor}`,
     title: s.entityFeedEntryTitle(name, `${j.name} ${documentLabel(doc)}`, documentKindLabel(doc.kind), group.items.length),
-    updated: rfc3339(documentDate(doc)),
+    updated: rfc3339(entryDate(doc)),
     ...(doc.publishedAt ? { published: rfc3339(doc.publishedAt) } : {}),
     summary: s.feedSummary(doc.title, s.feedTargets(group.items.length), counts),
     links: [
@@ -71,4 +81,9 @@ export function feedXml(options: { self: string; page: string; title: string; su
     ],
     entries,
   });
+}
+
+/** A leader's or unit's feed: an entry per document that gives them targets. */
+export function entityFeedXml(name: string, page: string, groups: readonly EntityDocumentGroup[], j: Jurisdiction): string {
+  return feedXml({ self: paths.entityFeed(page), page, title: s.entityFeedTitle(name, j.name), subtitle: s.entityFeedSubtitle, entries: groups.map((g) => entityEntry(name, page, g, j)) });
 }

@@ -35,6 +35,8 @@ export interface SiteLinks extends LinkIndex {
   reports: Map<string, PassageTracking[]>;
   /** report id → the targets it may have set (same jurisdiction and year), tracked or not */
   reportCandidates: Map<string, Target[]>;
+  /** newer document id → what changed since the place's previous document, through these history links */
+  changes: Map<string, PeriodChange>;
 }
 
 async function load(): Promise<SiteLinks> {
@@ -72,7 +74,14 @@ async function load(): Promise<SiteLinks> {
       }),
     );
   }
-  return { ...index, reports, reportCandidates };
+  const linked = (id: string) => (index.history.get(id) ?? []).map((o) => o.other);
+  const changes = new Map(
+    consecutivePairs(site.documents).map(([older, newer]) => [
+      newer.id,
+      periodChange(older, newer, site.targetsByDocument.get(older.id) ?? [], site.targetsByDocument.get(newer.id) ?? [], linked, statusThen),
+    ]),
+  );
+  return { ...index, reports, reportCandidates, changes };
 }
 
 let memo: Promise<SiteLinks> | undefined;
@@ -120,21 +129,9 @@ export async function provenance(target: Target): Promise<TargetProvenance> {
   return { link: null, report: null, reviewedNone };
 }
 
-let changesMemo: Promise<Map<string, PeriodChange>> | undefined;
-
 /** For each document that follows another of its place: what changed since that one (newer document id → change). */
-export function documentChanges(): Promise<Map<string, PeriodChange>> {
-  changesMemo ??= (async () => {
-    const [site, links] = await Promise.all([getSite(), getLinks()]);
-    const linked = (id: string) => (links.history.get(id) ?? []).map((o) => o.other);
-    return new Map(
-      consecutivePairs(site.documents).map(([older, newer]) => [
-        newer.id,
-        periodChange(older, newer, site.targetsByDocument.get(older.id) ?? [], site.targetsByDocument.get(newer.id) ?? [], linked, statusThen),
-      ]),
-    );
-  })();
-  return changesMemo;
+export async function documentChanges(): Promise<Map<string, PeriodChange>> {
+  return (await getLinks()).changes;
 }
 
 /** /<place>/<document>/changes/ for every document that follows another of its place. */

@@ -63,8 +63,8 @@ import {
   type EntityDocument,
   type FigureShare,
   type Partner,
-  type Coverage,
 } from './series.ts';
+import type { Coverage } from '../coverage.ts';
 import type { DataTable } from './table.ts';
 
 export type Figure = BarsFigure | LineFigure | MatrixFigure | MeterFigure;

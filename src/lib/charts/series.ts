@@ -10,6 +10,7 @@
  * progress): they are counted as `assigned`, never as not reported or behind.
  */
 import { ascending } from 'd3-array';
+import { coverageOf, type Coverage } from '../coverage.ts';
 import type { Assignment, SiteDocument, StatusValue, Target } from '../../content.config.ts';
 import { STATUS_ORDER, targetStatus } from '../status.ts';
 import { periodRank } from '../period.ts';
@@ -185,23 +186,6 @@ export interface SharePoint {
   partial: Coverage | null;
 }
 
-/** What part of a document's targets a table publishes, where it says or shows it is not all. */
-export interface Coverage {
-  shown: number;
-  /** the total the document says it covers (207), where it says so */
-  of: number | null;
-  /** the 序号 the table runs over (39–86) */
-  first: number;
-  last: number;
-}
-
-/** A table is partial when it says it covers more targets than it lists, or its numbering starts past 1. */
-export function coverageOf(document: SiteDocument): Coverage | null {
-  const range = document.numberRange;
-  const short = document.declaredTotal !== null && document.targetCount < document.declaredTotal;
-  if (!range || (!short && range.first <= 1)) return null;
-  return { shown: document.targetCount, of: short ? document.declaredTotal : null, first: range.first, last: range.last };
-}
 
 /**
  * On-plan share of each progress table, oldest first. Only progress tables:

@@ -12,7 +12,7 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import type { PersonRef, UnitRole } from '../../content.config.ts';
 import { squeeze, unspaced } from './text.ts';
-import { splitTopLevel, splitUnits } from './unit-list.ts';
+import { splitTopLevel, splitUnits, withoutEtAl } from './unit-list.ts';
 
 export interface ParsedPerson {
   /** as printed, title removed where the title was printed with the name */
@@ -77,8 +77,8 @@ export function splitLabel(text: string): { label: string; kind: LabelKind; body
  * lead unit (`完成…，市财政局牵头`) is not.
  */
 function listsOnlyUnitsByRole(body: string): boolean {
-  const clauses = splitTopLevel(body.replace(/[。.]$/, ''), /[，,；;。]/).map((c) => c.trim()).filter(Boolean);
-  return clauses.length > 0 && clauses.length <= 6 && clauses.some((c) => roleWordOf(c) !== null) && clauses.every((c) => roleWordOf(c) !== null || (UNIT_TAIL.test(c) && [...c].length <= 40));
+  const segments = roleWordSegments(body.replace(/[。.]$/, ''));
+  return segments !== null && segments.length <= 6 && segments.every((seg) => seg.role !== null || (UNIT_TAIL.test(seg.text.trim()) && [...seg.text.trim()].length <= 40));
 }
 
 const OPEN = '（(';
@@ -143,12 +143,23 @@ export function isOffice(name: string): boolean {
  * A heading that names who leads what is under it: `一、王丹县长牵头重点工作`,
  * `张三副市长分管（12项）`. The names and their title; null for a heading that names no one.
  */
+/** A heading without its numeral (一、 1. （一）), as headingPeople and headingUnit read it. */
+function headingWords(heading: string): string {
+  return unspaced(heading).replace(/^([一二三四五六七八九十]+|\d+)[、.．]/, '').replace(/^[（(][一二三四五六七八九十\d]+[）)]/, '');
+}
+
 export function headingPeople(heading: string): { names: string[]; title: string } | null {
-  const t = unspaced(heading).replace(/^([一二三四五六七八九十]+|\d+)[、.．]/, '').replace(/^[（(][一二三四五六七八九十\d]+[）)]/, '');
+  const t = headingWords(heading);
   // 王丹县长牵头重点工作, 徐国龙副市长重点工作, 张三副市长分管工作（12项）
   const m = new RegExp(`^((?:[\\p{Script=Han}·]{2,4}[、，,])*[\\p{Script=Han}·]{2,4}?)(${TITLE})(?:同志)?(?:牵头|负责|分管|领衔|主抓|联系|(?:的)?(?:重点)?(?:工作|事项|任务))`, 'u').exec(t);
   if (!m) return null;
   return { names: (m[1] ?? '').split(/[、，,]/).filter(Boolean), title: m[2] ?? '' };
+}
+
+/** The people a heading names (一、王丹县长牵头重点工作), as inherited by the items under it. */
+export function headingPersons(heading: string): ParsedPerson[] {
+  const who = headingPeople(heading);
+  return who ? who.names.map((name) => ({ published: name, role: who.title, from: 'heading' as const, inherited: true, titled: who.title })) : [];
 }
 
 /**
@@ -158,9 +169,7 @@ export function headingPeople(heading: string): { names: string[]; title: string
  */
 export function headingUnit(heading: string): { unit: string; word: string } | null {
   if (headingPeople(heading)) return null;
-  const t = unspaced(heading)
-    .replace(/^([一二三四五六七八九十]+|\d+)[、.．]/, '')
-    .replace(/^[（(][一二三四五六七八九十\d]+[）)]/, '')
+  const t = headingWords(heading)
     .replace(/[（(][^）)]*[）)]$/, '')
     .replace(/[。：:]$/, '');
   const m = /^(.{2,30}?)(牵头|主办|主责|负责)的?(?:重点)?(?:工作|事项|任务)(?:清单)?$/.exec(t);
@@ -372,7 +381,10 @@ function readPlainList(text: string, options: UnitListOptions): ParsedUnit[] {
   const list = splitUnits(text, options.joinedForms);
   // a provincial list prints its level once: （省商务厅、财政厅、发展改革委…）
   const level = /^(省|市|州|县|区)(?!委|政府|人民政府)/.exec(list.published[0] ?? '')?.[1] ?? null;
-  const carries = (p: string): boolean => level !== null && !/[省市州盟县区旗镇乡]|^(各|有关|相关|中央|国家|国务院)/.test(p) && /(厅|局|委|办|署|院)$/.test(p.replace(/等.*$/, '')) && !/(分局|支局|分院)$/.test(p.replace(/等.*$/, '')) && !VERTICAL_BODY.test(p) && [...p].length <= 12;
+  const carries = (p: string): boolean => {
+    const name = withoutEtAl(p);
+    return level !== null && !/[省市州盟县区旗镇乡]|^(各|有关|相关|中央|国家|国务院)/.test(p) && /(厅|局|委|办|署|院)$/.test(name) && !/(分局|支局|分院)$/.test(name) && !VERTICAL_BODY.test(p) && [...p].length <= 12;
+  };
   return list.published.map((published, i) => {
     const carried = i > 0 && carries(published) ? { level: level ?? '' } : {};
     const marked = /^(.+?)\s*[（(]\s*(牵头|主办|主责|配合|协办|参与|负责)\s*[）)]$/.exec(published);

@@ -7,6 +7,7 @@
 import type { ColumnField, UnitRole } from '../../../content.config.ts';
 import { labelKind } from '../responsibility.ts';
 import { unspaced } from '../text.ts';
+import { periodEnd, readPeriod } from '../../period.ts';
 
 export interface HeadingReading {
   field: ColumnField;
@@ -95,16 +96,9 @@ export function resolveColumns(readings: HeadingReading[], headings: readonly st
   return out;
 }
 
-/** The month a heading's period ends in (1-11月推进情况 → 11, 第三季度 → 9, 上半年 → 6), or null. */
+/** The month a heading's period ends in (1-11月推进情况 → 11, 第三季度 → 9), read by the one period reader; null where it names none. */
 function periodEndOf(heading: string): number | null {
-  const h = unspaced(heading);
-  const range = /(\d{1,2})\s*[-—–~～至到]\s*(\d{1,2})\s*月/.exec(h) ?? /截至(\d{1,2})()月/.exec(h) ?? /()(\d{1,2})月(份|底|末)?/.exec(h);
-  if (range) return Number(range[2] || range[1]);
-  const quarter = /(第?([一二三四1-4])季度|前三季度|上半年|下半年|全年)/.exec(h);
-  if (!quarter) return null;
-  const q: Record<string, number> = { 一: 3, '1': 3, 二: 6, '2': 6, 三: 9, '3': 9, 四: 12, '4': 12 };
-  if (quarter[1] === '前三季度') return 9;
-  if (quarter[1] === '上半年') return 6;
-  if (quarter[1] === '下半年' || quarter[1] === '全年') return 12;
-  return q[quarter[2] ?? ''] ?? null;
+  const read = readPeriod(heading);
+  const end = read ? periodEnd(read.period, 2000) : null;
+  return end ? Number(end.slice(5, 7)) : null;
 }

@@ -22,6 +22,7 @@ import {
   boldMap,
   clauseParts,
   headingPeople,
+  headingPersons,
   readConvention,
   readUnitList,
   splitClause,
@@ -38,9 +39,8 @@ import type { Position, SourceDocument } from '../source.ts';
 import { splitTopLevel } from '../unit-list.ts';
 import { escapeHtml } from '../../html.ts';
 import { chineseNumeral, squeeze, unspaced } from '../text.ts';
-import { plainText, readDateLine, sectionHeading, subsectionHeading, TRUNCATION, withoutTruncation } from './common.ts';
+import { pickTitle, plainText, readDateLine, sectionHeading, subsectionHeading, TRUNCATION, withoutTruncation } from './common.ts';
 import type { Fit, Interpretation, Layout, LayoutOptions, ParsedAssignment, ParsedTarget, TextLine } from './types.ts';
-import { pickTitle } from './table.ts';
 
 /**
  * How a list numbers its items: 1. / 1、 (arabic), （1） (paren-arabic), （一）
@@ -479,10 +479,10 @@ class ListReader {
     this.headings = [];
     this.group++;
     this.groupLabel = `${numeral}、${title}`;
+    // the items take the section's people when they are settled (finish), by group
+    const people = headingPersons(`${numeral}、${title}`);
+    if (people.length > 0) this.peopleByGroup.set(this.group, people);
     const who = headingPeople(l.text);
-    this.sectionPeople = who ? who.names.map((name) => ({ published: name, role: who.title, from: 'heading' as const, inherited: true, titled: who.title })) : [];
-    const sectionWho = headingPeople(`${numeral}、${title}`);
-    if (sectionWho) this.peopleByGroup.set(this.group, sectionWho.names.map((name) => ({ published: name, role: sectionWho.title, from: 'heading' as const, inherited: true, titled: sectionWho.title })));
     if (who) for (const name of who.names) this.log.add({ kind: 'person-title', published: `${name}${who.title}`, name, title: who.title }, l.pos);
   }
 

@@ -21,13 +21,13 @@ import type { ColumnField, DocumentKind, TableColumn } from '../../../content.co
 import type { Placement, QuotedCell } from '../anomalies.ts';
 import { cell as readCell } from '../cell.ts';
 import { SeedError } from '../errors.ts';
-import { headingPeople, looksLikePersonName, readUnitList, splitLabel, splitNames, splitPersonTitle, type ParsedPerson } from '../responsibility.ts';
+import { headingPeople, headingPersons, looksLikePersonName, readUnitList, splitLabel, splitNames, splitPersonTitle, type ParsedPerson } from '../responsibility.ts';
 import type { Block, Cell, Position, RowBlock, SourceDocument, TextBlock } from '../source.ts';
 import { squeeze, unspaced } from '../text.ts';
 import { align, fitScore } from './align.ts';
 import { looksLikeUnitList, readSerial } from './cell-kinds.ts';
 import { declaredReading, headingKey, readHeading, resolveColumns, type HeadingReading } from './columns.ts';
-import { plainText, readDateLine, sectionHeading, TRUNCATION, withoutTruncation } from './common.ts';
+import { pickTitle, plainText, readDateLine, sectionHeading, TRUNCATION, withoutTruncation } from './common.ts';
 import { readPeriod } from '../../period.ts';
 import type { Fit, Interpretation, Layout, LayoutOptions, ParsedAssignment, ParsedTarget, TextLine } from './types.ts';
 
@@ -113,23 +113,6 @@ function isSecondHeaderRow(row: RowBlock, header: RowBlock): boolean {
   return named > 0 && cellText(row.cells[0]) === cellText(header.cells[0]) || (named > 0 && cellText(row.cells[0]) === '');
 }
 
-/**
- * The document's title among the lines before its table: the line a saved
- * page's <meta name="ArticleTitle"> names, else the first that reads like a
- * title (a year, or 一览表, 情况, 通知, 分解…), else the first line.
- */
-export function pickTitle(lines: readonly TextLine[], metaTitle: string | null): string | null {
-  if (metaTitle) {
-    const meta = unspaced(metaTitle);
-    // the title line, or most of it (a portal's <title> may add the site's name); the issuer's signature alone is not the title
-    const named = lines.find((l) => unspaced(l.text) === meta) ?? lines.find((l) => unspaced(l.text).length >= Math.max(8, meta.length * 0.6) && meta.includes(unspaced(l.text)));
-    if (named) return named.text;
-  }
-  // not the portal's 发布日期/浏览次数 line, not a sentence of the notice
-  const candidates = lines.filter((l) => !/(发布日期|发布时间|浏览次数|字体|分享|来源|索引号|发文机关|发文字号|文号|主题分类|成文日期|信息分类|所属机构)[:：]/.test(l.text) && !/[。！]$/.test(l.text) && !/^\s*(19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/.test(l.text));
-  const titled = candidates.find((l) => l.text.length >= 8 && l.text.length <= 80 && !/[：:]$/.test(l.text) && (/(19|20)\d{2}\s*年/.test(l.text) || /(一览表|情况|情况表|通知|方案|分解|任务|目标|实事|安排|清单|台账|通报)$/.test(l.text)));
-  return titled?.text ?? metaTitle ?? candidates[0]?.text ?? null;
-}
 
 /** A 序号 printed at the start of the target's own cell, in a table with no 序号 column: `14.改扩建泉山学校…`. */
 const INLINE_NUMBER = /^\s*(\d+)\s*([.、．])\s*(?!\d)/;
@@ -487,9 +470,8 @@ class TableReader {
   startSection(text: string, pos: Position): void {
     const heading = sectionHeading(text) ?? { numeral: '', title: text };
     this.section = heading;
-    const who = headingPeople(text);
-    this.sectionPeople = who ? who.names.map((name) => ({ published: name, role: who.title, from: 'heading' as const, inherited: true, titled: who.title })) : [];
-    for (const p of this.sectionPeople) this.log.add({ kind: 'person-title', published: `${p.published}${who?.title ?? ''}`, name: p.published, title: who?.title ?? '' }, pos);
+    this.sectionPeople = headingPersons(text);
+    for (const p of this.sectionPeople) this.log.add({ kind: 'person-title', published: `${p.published}${p.titled ?? ''}`, name: p.published, title: p.titled ?? '' }, pos);
     this.newGroup(text);
   }
 
