@@ -24,7 +24,7 @@ import { launchChromium } from '../tests/chromium.ts';
 import { pagefindSearch } from '../tests/pagefind-client.ts';
 import { serveStatic } from '../tests/serve.ts';
 import { foldsFromAliases } from '../src/lib/search/folds.ts';
-import { readCollections } from './search-index.ts';
+import { readCollections } from '../src/lib/site/load-files.ts';
 import { openSearchPage, pagefindGzipProxy, precisionAt10, publishedTexts, readEvalQueries, reciprocalRank, searchOnPage, summarise, typeOnPage, type Ranked } from './search-eval.ts';
 import { indexStockSite, writeStockSite } from './stock-site.ts';
 import { parseArgs } from './args.ts';

@@ -7,7 +7,7 @@ import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname } from 'node:path';
 import type { Page } from 'playwright-core';
-import { readCollections } from './search-index.ts';
+import { readCollections } from '../src/lib/site/load-files.ts';
 import { documentKindLabel, documentLabel } from '../src/i18n/zh-CN.ts';
 import { normalizedText, type FoldRule } from '../src/lib/search/normalize.ts';
 import { parseQuery } from '../src/lib/search/query.ts';

@@ -14,27 +14,13 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentFiles } from '../src/content.config.ts';
-import { useCollections, type SiteCollections } from '../src/lib/routing.ts';
+import { readCollections } from '../src/lib/site/load-files.ts';
+import { groupRecords } from '../src/lib/site/model.ts';
 import { recordDocument, siteRecords, type PageRecord } from '../src/lib/search/record.ts';
-
-/** The collections as the ingest wrote them to content/*.json (validated there). */
-export function readCollections(root: string): SiteCollections {
-  const read = (file: string) => JSON.parse(readFileSync(join(root, file), 'utf8')) as never;
-  return {
-    jurisdictions: read(contentFiles.jurisdictions),
-    documents: read(contentFiles.documents),
-    targets: read(contentFiles.targets),
-    leaders: read(contentFiles.leaders),
-    units: read(contentFiles.units),
-    anomalies: read(contentFiles.anomalies),
-  };
-}
 
 /** Every indexed page and its record, from content/*.json under root. */
 export async function searchRecords(root: string): Promise<PageRecord[]> {
-  useCollections(readCollections(root));
-  return siteRecords();
+  return siteRecords(groupRecords(readCollections(root)));
 }
 
 export interface SearchInput {

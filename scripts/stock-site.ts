@@ -8,7 +8,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Leader, Target, Unit } from '../src/content.config.ts';
 import { escapeHtml } from '../src/lib/html.ts';
-import { readCollections, runPagefind } from './search-index.ts';
+import { runPagefind } from './search-index.ts';
+import { readCollections } from '../src/lib/site/load-files.ts';
 
 
 export function barePage(title: string, lines: readonly (string | null | undefined)[]): string {

@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { withoutCareMemory } from './care-memory.ts';
 import type { Leader, SiteDocument, Target, Unit } from '../src/content.config.ts';
 import { readQuantity } from '../src/lib/charts/quantity.ts';
-import { readCollections } from '../scripts/search-index.ts';
+import { readCollections } from '../src/lib/site/load-files.ts';
 import { siteFiles } from '../scripts/files.ts';
 import { TEST_SITE, testDist } from './test-site.ts';
 

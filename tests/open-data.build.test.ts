@@ -17,7 +17,7 @@ import {
   type Unit,
 } from '../src/content.config.ts';
 import { TARGET_COLUMNS } from '../src/lib/open-data.ts';
-import { readCollections } from '../scripts/search-index.ts';
+import { readCollections } from '../src/lib/site/load-files.ts';
 import { TEST_SITE, testDist } from './test-site.ts';
 
 const page = (path: string): string => readFileSync(join(testDist, path, 'index.html'), 'utf8');

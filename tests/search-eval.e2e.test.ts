@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openSearchPage, readEvalQueries, searchOnPage, summarise, type Ranked } from '../scripts/search-eval.ts';
-import { readCollections } from '../scripts/search-index.ts';
-import type { SiteCollections } from '../src/lib/routing.ts';
+import { readCollections } from '../src/lib/site/load-files.ts';
+import type { SiteCollections } from '../src/lib/site/model.ts';
 import { siteInBrowser } from './chromium.ts';
 import { TEST_SITE, testDist } from './test-site.ts';
 

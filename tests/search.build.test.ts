@@ -14,10 +14,10 @@ import type { Jurisdiction, Leader, SiteDocument, Target, Unit } from '../src/co
 import { documentLabel, statusLabel, yearLabel } from '../src/i18n/zh-CN.ts';
 import { foldsFromAliases } from '../src/lib/search/folds.ts';
 import { recordDocument, siteRecords } from '../src/lib/search/record.ts';
-import { useCollections } from '../src/lib/routing.ts';
+import { groupRecords } from '../src/lib/site/model.ts';
 import type { FoldRule } from '../src/lib/search/normalize.ts';
 import { indexTokens } from '../src/lib/search/tokens.ts';
-import { readCollections } from '../scripts/search-index.ts';
+import { readCollections } from '../src/lib/site/load-files.ts';
 import { siteFiles } from '../scripts/files.ts';
 import { TEST_SITE, testDist } from './test-site.ts';
 
@@ -63,8 +63,7 @@ describe('search index input', () => {
 
   beforeAll(async () => {
     const c = readCollections(TEST_SITE);
-    useCollections(c);
-    documentsFor = new Map((await siteRecords()).map((r) => [r.path, recordDocument(r.record)]));
+    documentsFor = new Map(siteRecords(groupRecords(c)).map((r) => [r.path, recordDocument(r.record)]));
     targets = c.targets;
     documents = new Map(c.documents.map((d) => [d.id, d]));
     jurisdictions = new Map(c.jurisdictions.map((j) => [j.id, j]));

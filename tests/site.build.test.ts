@@ -12,7 +12,7 @@ import { cell } from '../src/lib/ingest/cell.ts';
 import { splitClause } from '../src/lib/ingest/responsibility.ts';
 import { splitLines } from '../src/lib/ingest/text.ts';
 import { withoutTruncation } from '../src/lib/ingest/layout/common.ts';
-import { readCollections } from '../scripts/search-index.ts';
+import { readCollections } from '../src/lib/site/load-files.ts';
 import { siteFiles } from '../scripts/files.ts';
 import { TEST_SITE, testDist } from './test-site.ts';
 import { targetStatus } from '../src/lib/status.ts';

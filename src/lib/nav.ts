@@ -7,7 +7,7 @@
 import type { Jurisdiction } from '../content.config.ts';
 import { strings } from '../i18n/zh-CN.ts';
 import { FEW_PLACES } from './province.ts';
-import { paths } from './routing.ts';
+import { paths } from './site/urls.ts';
 
 export interface NavItem {
   label: string;

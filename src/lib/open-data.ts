@@ -43,7 +43,7 @@ export type CommitmentRow = Record<CommitmentColumn, string>;
 /** The separator between names in one cell, as the sources themselves separate units. */
 export const NAME_SEPARATOR = '；';
 
-/** Absolute URLs of pages, built from routing.ts's `paths` by the caller (this module stays free of astro:content). */
+/** Absolute URLs of pages, built from site/urls.ts's `paths` by the caller (this module stays free of astro:content). */
 export interface PageUrls {
   target(target: Pick<Target, 'id'>): string;
   document(document: Pick<SiteDocument, 'id'>): string;

@@ -6,8 +6,8 @@
 import { portal } from './portal.ts';
 import { buildTime } from './build-time.ts';
 import { namesPerson } from './assignment.ts';
-import { absoluteUrl, getSite, must, paths, type Site } from './routing.ts';
-import { getLinks } from './site-links.ts';
+import { must, type Site } from './site/model.ts';
+import { absoluteUrl, paths } from './site/urls.ts';
 import {
   COMMITMENT_COLUMNS,
   TARGET_COLUMNS,
@@ -47,7 +47,7 @@ export interface DataSet {
 
 const json = (value: unknown): string => `${JSON.stringify(value, null, 1)}\n`;
 
-async function context(site: Site): Promise<OpenDataContext> {
+function context(site: Site): OpenDataContext {
   return {
     title: strings.siteName,
     built: buildTime().toISOString(),
@@ -61,13 +61,12 @@ async function context(site: Site): Promise<OpenDataContext> {
     documents: site.document,
     jurisdictions: site.jurisdiction,
     targets: site.target,
-    links: await getLinks(),
+    links: site.links,
   };
 }
 
-async function load(): Promise<DataSet> {
-  const site = await getSite();
-  const ctx = await context(site);
+function load(site: Site): DataSet {
+  const ctx = context(site);
   const all = site.documents.flatMap((d) => site.targetsByDocument.get(d.id) ?? []);
   const place = (jurisdiction: string) => must(site.jurisdiction, jurisdiction, 'jurisdiction').name;
   const url = (file: string) => absoluteUrl(paths.dataFile(file));
@@ -130,9 +129,11 @@ async function load(): Promise<DataSet> {
   return { files, dataPackage: json(pkg) };
 }
 
-let memo: Promise<DataSet> | undefined;
+// The /data/ page and the download route both read the files of the one model a build loads.
+const made = new WeakMap<Site, DataSet>();
 
-export function getDataSet(): Promise<DataSet> {
-  memo ??= load();
-  return memo;
+export function dataSet(site: Site): DataSet {
+  let set = made.get(site);
+  if (!set) made.set(site, (set = load(site)));
+  return set;
 }

@@ -9,7 +9,8 @@
 import type { Jurisdiction, SiteDocument } from '../content.config.ts';
 import { atom, rfc3339, type AtomEntry } from './feed.ts';
 import { documentDate } from './page-meta.ts';
-import { absoluteUrl, paths, type EntityDocumentGroup } from './routing.ts';
+import { absoluteUrl, paths } from './site/urls.ts';
+import type { EntityDocumentGroup } from './site/queries.ts';
 import { STATUS_ORDER } from './status.ts';
 import { dataPaths } from './site-data.ts';
 import { countLabel, documentKindLabel, documentLabel, openDataStrings as s, statusLabel, strings } from '../i18n/zh-CN.ts';

@@ -5,11 +5,13 @@
  */
 import type { APIRoute } from 'astro';
 import { documentEntry, feedXml } from '../lib/site-feeds.ts';
-import { getSite, must, paths } from '../lib/routing.ts';
+import { loadSite } from '../lib/site/load.ts';
+import { must } from '../lib/site/model.ts';
+import { paths } from '../lib/site/urls.ts';
 import { openDataStrings as s } from '../i18n/zh-CN.ts';
 
 export const GET: APIRoute = async () => {
-  const site = await getSite();
+  const site = await loadSite();
   const entries = site.documents.map((doc) => documentEntry(doc, must(site.jurisdiction, doc.jurisdiction, 'jurisdiction')));
   const xml = feedXml({ self: paths.feed(), page: paths.home(), title: s.feedTitle, subtitle: s.feedSubtitle, entries });
   return new Response(xml, { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });

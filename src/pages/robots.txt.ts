@@ -4,7 +4,7 @@
  * /robots.txt, so a portal should copy the Sitemap line into it.
  */
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../lib/routing.ts';
+import { absoluteUrl } from '../lib/site/urls.ts';
 
 export const GET: APIRoute = () =>
   new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('/sitemap-index.xml')}\n`, {

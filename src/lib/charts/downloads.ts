@@ -12,7 +12,7 @@
  */
 import { tableCsv } from './table.ts';
 import { ink } from './palette.ts';
-import { paths } from '../routing.ts';
+import { paths } from '../site/urls.ts';
 
 export interface ChartFile {
   /** relative to the page's directory: charts/status.svg */

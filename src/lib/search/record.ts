@@ -13,7 +13,9 @@
  * the pages themselves, and the pages carry no hidden index text.
  */
 import type { Jurisdiction, Leader, SiteDocument, Target, Unit } from '../../content.config.ts';
-import { getSite, leaderTargets, must, paths, unitTargets, type EntityDocumentGroup } from '../routing.ts';
+import { must, type SiteRecords } from '../site/model.ts';
+import { paths } from '../site/urls.ts';
+import { leaderTargets, unitTargets, type EntityDocumentGroup } from '../site/queries.ts';
 import { foldsFromAliases } from './folds.ts';
 import { documentKindLabel, documentLabel, documentMeta, entitySummary, searchStrings, strings, statusLabel, targetLabel, yearLabel } from '../../i18n/zh-CN.ts';
 import { STATUS_ORDER, targetStatus } from '../status.ts';
@@ -24,12 +26,9 @@ import type { FilterKey } from './state.ts';
 import { indexTokens } from './tokens.ts';
 
 /** Spelling folds (鄆城 → 郓城) from the reviewed leader and unit aliases; the index and the search page use the same list. */
-export function searchFolds(): Promise<FoldRule[]> {
-  folds ??= getSite().then((s) => foldsFromAliases([...s.leader.values(), ...s.unit.values()]));
-  return folds;
+export function searchFolds(s: SiteRecords): FoldRule[] {
+  return foldsFromAliases([...s.leader.values(), ...s.unit.values()]);
 }
-
-let folds: Promise<FoldRule[]> | undefined;
 
 const weights = { text: 10, name: 10, progress: 4, names: 2, context: 1, body: 1 } as const;
 
@@ -196,8 +195,7 @@ function documentRecord(doc: SiteDocument, j: Jurisdiction, folds: readonly Fold
 }
 
 /** The order filter values are listed in on the search page where collation would be wrong. */
-export async function filterValueOrder(): Promise<Partial<Record<FilterKey, string[]>>> {
-  const s = await getSite();
+export function filterValueOrder(s: SiteRecords): Partial<Record<FilterKey, string[]>> {
   return {
     kind: (['target', 'leader', 'unit', 'document'] as const).map(kindLabel),
     jurisdiction: s.jurisdictions.map((j) => j.name),
@@ -221,9 +219,8 @@ const summaryOf = (groups: readonly EntityDocumentGroup[]): string =>
   );
 
 /** Every target, leader, unit and document page with its record; no other page is indexed. */
-export async function siteRecords(): Promise<PageRecord[]> {
-  const s = await getSite();
-  const folds = await searchFolds();
+export function siteRecords(s: SiteRecords): PageRecord[] {
+  const folds = searchFolds(s);
   const out: PageRecord[] = [];
   for (const doc of s.documents) {
     const j = must(s.jurisdiction, doc.jurisdiction, 'jurisdiction');
@@ -232,11 +229,11 @@ export async function siteRecords(): Promise<PageRecord[]> {
   }
   for (const leader of s.leader.values()) {
     const j = must(s.jurisdiction, leader.jurisdiction, 'jurisdiction');
-    out.push({ path: paths.leader(leader.id), record: entityRecord('leader', leader, j, summaryOf(await leaderTargets(leader)), folds) });
+    out.push({ path: paths.leader(leader.id), record: entityRecord('leader', leader, j, summaryOf(leaderTargets(s, leader)), folds) });
   }
   for (const unit of s.unit.values()) {
     const j = must(s.jurisdiction, unit.jurisdiction, 'jurisdiction');
-    out.push({ path: paths.unit(unit.id), record: entityRecord('unit', unit, j, summaryOf(await unitTargets(unit)), folds) });
+    out.push({ path: paths.unit(unit.id), record: entityRecord('unit', unit, j, summaryOf(unitTargets(s, unit)), folds) });
   }
   return out;
 }

@@ -3,10 +3,11 @@
  * as static files. Which files exist and what they hold: src/lib/site-data.ts.
  */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { DATA_PACKAGE, getDataSet } from '../../lib/site-data.ts';
+import { DATA_PACKAGE, dataSet } from '../../lib/site-data.ts';
+import { loadSite } from '../../lib/site/load.ts';
 
 export const getStaticPaths = (async () => {
-  const { files, dataPackage } = await getDataSet();
+  const { files, dataPackage } = dataSet(await loadSite());
   return [
     ...files.map((f) => ({ params: { file: f.path }, props: { content: f.content } })),
     { params: { file: DATA_PACKAGE }, props: { content: dataPackage } },

@@ -3,20 +3,22 @@
  * carried over, new or no longer listed, with both periods' ids, texts and
  * statuses, through the same CSV writer (and formula guard) as /data/.
  */
-import type { APIRoute } from 'astro';
+import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import type { Target } from '../../../content.config.ts';
-import type { PeriodChange } from '../../../lib/period-change.ts';
-import { documentChangePaths, statusThen } from '../../../lib/site-links.ts';
+import { loadSite } from '../../../lib/site/load.ts';
+import { statusThen } from '../../../lib/site/links.ts';
+import { documentChangesFiles } from '../../../lib/site/pages/document.ts';
 import { toCsv } from '../../../lib/open-data.ts';
 import { changeStrings as c, statusLabel } from '../../../i18n/zh-CN.ts';
 
-export const getStaticPaths = documentChangePaths;
+export const getStaticPaths = async () => documentChangesFiles(await loadSite());
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 const COLUMNS = ['kind', 'before_id', 'before_text', 'status_before', 'after_id', 'after_text', 'status_after', 'status_changed'] as const;
 type Row = Record<(typeof COLUMNS)[number], string>;
 
-export const GET: APIRoute = ({ props }) => {
-  const { change } = props as { change: PeriodChange };
+export const GET: APIRoute<Props> = ({ props }) => {
+  const { change } = props.model;
   const side = (t: Target | null) => ({ id: t?.id ?? '', text: t?.text.text ?? '' });
   const label = (v: Parameters<typeof statusLabel>[0] | null) => (v ? statusLabel(v) : '');
   const rows: Row[] = [

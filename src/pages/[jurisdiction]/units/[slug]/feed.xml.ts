@@ -1,14 +1,13 @@
 /** /<place>/units/<slug>/feed.xml — each document that gives this unit targets, with how they stand. */
-import type { APIRoute } from 'astro';
-import type { Unit } from '../../../../content.config.ts';
+import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { entityFeedXml } from '../../../../lib/site-feeds.ts';
-import { getSite, unitPaths, unitTargets, must, paths } from '../../../../lib/routing.ts';
+import { loadSite } from '../../../../lib/site/load.ts';
+import { unitFeeds } from '../../../../lib/site/pages/entity.ts';
 
-export const getStaticPaths = unitPaths;
+export const getStaticPaths = async () => unitFeeds(await loadSite());
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
-export const GET: APIRoute = async ({ props }) => {
-  const unit = (props as { unit: Unit }).unit;
-  const j = must((await getSite()).jurisdiction, unit.jurisdiction, 'jurisdiction');
-  const xml = entityFeedXml(unit.name, paths.unit(unit.id), await unitTargets(unit), j);
-  return new Response(xml, { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
+export const GET: APIRoute<Props> = ({ props }) => {
+  const { name, page, groups, jurisdiction } = props.model;
+  return new Response(entityFeedXml(name, page, groups, jurisdiction), { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
 };

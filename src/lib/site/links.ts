@@ -1,13 +1,13 @@
 /**
- * History and provenance links for the pages, computed once per build from
- * the collections and the reviewed seeds/links.json (routing-style memo).
+ * History and provenance links between the site's records, derived once in
+ * the site model (./model.ts) from the records and the reviewed
+ * seeds/links.json; the matcher itself is ../links.ts.
  */
-import reviewedFile from '../../seeds/links.json';
-import { linkFileSchema, type SiteDocument, type StatusValue, type Target } from '../content.config.ts';
-import { indexLinks, linkTargets, type Commitment, type HistoryLink, type LinkIndex, type ProvenanceLink } from './links.ts';
-import { documentSegment, getSite, must } from './routing.ts';
-import { targetStatus } from './status.ts';
-import { consecutivePairs, periodChange, type PeriodChange } from './period-change.ts';
+import type { LinkFile, SiteDocument, StatusValue, Target } from '../../content.config.ts';
+import { indexLinks, linkTargets, type Commitment, type HistoryLink, type LinkIndex, type ProvenanceLink } from '../links.ts';
+import { must, type Site, type SiteRecords } from './model.ts';
+import { targetStatus } from '../status.ts';
+import { consecutivePairs, periodChange, type PeriodChange } from '../period-change.ts';
 
 /** One step of a target's trajectory: the target in some document, with its status then. */
 export interface HistoryStep {
@@ -39,10 +39,9 @@ export interface SiteLinks extends LinkIndex {
   changes: Map<string, PeriodChange>;
 }
 
-async function load(): Promise<SiteLinks> {
-  const site = await getSite();
+export function siteLinks(site: SiteRecords, reviewed: LinkFile): SiteLinks {
   const targets = [...site.target.values()];
-  const links = linkTargets(targets, site.documents, linkFileSchema.parse(reviewedFile));
+  const links = linkTargets(targets, site.documents, reviewed);
   // site.documents is newest first; a trajectory reads oldest first
   const index = indexLinks(links, [...site.documents].reverse().map((d) => d.id));
 
@@ -84,21 +83,14 @@ async function load(): Promise<SiteLinks> {
   return { ...index, reports, reportCandidates, changes };
 }
 
-let memo: Promise<SiteLinks> | undefined;
-
-export function getLinks(): Promise<SiteLinks> {
-  memo ??= load();
-  return memo;
-}
-
 /** A target's status for display: none for a task notice. */
 export function statusThen(target: Target, document: SiteDocument): StatusValue | null {
   return document.kind === 'progress' ? targetStatus(target) : null;
 }
 
 /** The page's target and every target linked to it, oldest document first. */
-export async function trajectory(target: Target): Promise<HistoryStep[]> {
-  const [site, links] = await Promise.all([getSite(), getLinks()]);
+export function trajectory(site: Site, target: Target): HistoryStep[] {
+  const { links } = site;
   const others = links.history.get(target.id) ?? [];
   if (others.length === 0) return [];
   const steps: HistoryStep[] = [target, ...others.map((o) => must(site.target, o.other, 'target'))].map((t) => {
@@ -112,14 +104,14 @@ export async function trajectory(target: Target): Promise<HistoryStep[]> {
 export interface TargetProvenance {
   link: ProvenanceLink | null;
   /** the report the target came from, or (without a link) the report of its year it could have come from */
-  report: SiteDocument | null;
+  report: Pick<SiteDocument, 'id' | 'year' | 'title'> | null;
   /** a reviewer's reason where no sentence of the report sets the target */
   reviewedNone: string | null;
 }
 
 /** Where a target came from, and whether a report of its year exists to come from. */
-export async function provenance(target: Target): Promise<TargetProvenance> {
-  const [site, links] = await Promise.all([getSite(), getLinks()]);
+export function provenance(site: Site, target: Target): TargetProvenance {
+  const { links } = site;
   const link = links.provenance.get(target.id) ?? null;
   const reviewedNone = links.noSource.get(target.id) ?? null;
   if (link) return { link, report: must(site.document, link.commitment.document, 'document'), reviewedNone };
@@ -127,17 +119,4 @@ export async function provenance(target: Target): Promise<TargetProvenance> {
     if (candidates.some((t) => t.id === target.id)) return { link: null, report: must(site.document, reportId, 'document'), reviewedNone };
   }
   return { link: null, report: null, reviewedNone };
-}
-
-/** For each document that follows another of its place: what changed since that one (newer document id → change). */
-export async function documentChanges(): Promise<Map<string, PeriodChange>> {
-  return (await getLinks()).changes;
-}
-
-/** /<place>/<document>/changes/ for every document that follows another of its place. */
-export async function documentChangePaths() {
-  return [...(await documentChanges()).values()].map((change) => ({
-    params: { jurisdiction: change.newer.jurisdiction, document: documentSegment(change.newer) },
-    props: { change },
-  }));
 }

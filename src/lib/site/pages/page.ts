@@ -1,0 +1,78 @@
+/**
+ * What every route's getStaticPaths returns: for each path, its params, its
+ * view model as the only prop, and that model's digest as Astro's
+ * `cacheKey`. The page's template reads nothing but the model (and its own
+ * code, which Astro hashes), so with incremental builds a page is rendered
+ * again exactly when what it shows changed.
+ */
+import { createHash } from 'node:crypto';
+import type { Anomaly, Target } from '../../../content.config.ts';
+import { headerNav, type NavItem } from '../../nav.ts';
+import type { Site, SiteRecords } from '../model.ts';
+import { url } from '../urls.ts';
+import { documentLabel } from '../../../i18n/zh-CN.ts';
+
+export interface Page<P extends Record<string, string>, M> {
+  params: P;
+  props: { model: M };
+  cacheKey: string;
+}
+
+/** Maps and Sets as entries, so that their contents count; everything else as JSON has it. */
+function replacer(_key: string, value: unknown): unknown {
+  if (value instanceof Map) return { map: [...value] };
+  if (value instanceof Set) return { set: [...value] };
+  return value;
+}
+
+/** The digest of a view model: equal exactly when the models serialise equally. */
+export function modelDigest(model: unknown): string {
+  return createHash('sha256').update(JSON.stringify(model, replacer)).digest('base64url');
+}
+
+export function page<P extends Record<string, string>, M>(params: P, model: M): Page<P, M> {
+  return { params, props: { model }, cacheKey: modelDigest(model) };
+}
+
+/** The shell's part of every view model: the header's links as this page shows them. */
+export interface Chrome {
+  nav: NavItem[];
+}
+
+/** `path` is the page's site path (paths.*), without the base. */
+export function chrome(site: Pick<SiteRecords, 'jurisdictions'>, path: string): Chrome {
+  return { nav: headerNav(site.jurisdictions, url(path), url) };
+}
+
+/** A target as another page names and links it: 第3部分第12项 → /heze/2023-h1/3-12/. */
+export type TargetRef = Pick<Target, 'id' | 'number' | 'group' | 'section'>;
+
+export function targetRef(t: Target): TargetRef {
+  return { id: t.id, number: t.number, group: t.group, section: t.section };
+}
+
+/** An anomaly with what its list shows beside it: its document (place and label) and its targets. */
+export interface AnomalyItem {
+  anomaly: Anomaly;
+  document: { id: string; place: string } | null;
+  target: TargetRef | null;
+  /** each occurrence's target, in the order of anomaly.occurrences */
+  occurrenceTargets: (TargetRef | null)[];
+}
+
+export function anomalyItems(site: Site | SiteRecords, anomalies: readonly Anomaly[]): AnomalyItem[] {
+  return anomalies.map((anomaly) => {
+    const doc = site.document.get(anomaly.document);
+    const target = anomaly.target ? site.target.get(anomaly.target) : undefined;
+    const ref = (id: string | null) => {
+      const t = id ? site.target.get(id) : undefined;
+      return t ? targetRef(t) : null;
+    };
+    return {
+      anomaly,
+      document: doc ? { id: doc.id, place: `${site.jurisdiction.get(doc.jurisdiction)?.name ?? ''} ${documentLabel(doc)}` } : null,
+      target: target ? targetRef(target) : null,
+      occurrenceTargets: anomaly.occurrences.map((o) => ref(o.target)),
+    };
+  });
+}
