@@ -30,6 +30,11 @@ export default defineConfig({
     processor: unified({ rehypePlugins: [rehypeSanitize] }),
   },
   devToolbar: { enabled: false },
+  // A rebuild renders only the pages whose view model (their cacheKey, the
+  // model's digest: src/lib/site/pages/page.ts) or template code changed;
+  // the others are restored from Astro's cache (node_modules/.astro/).
+  // scripts/build.ts checks that cache before trusting it.
+  experimental: { incrementalBuild: true },
   // sitemap-index.xml lists every page; embed views are for iframes, not for search engines
   integrations: [sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') })],
 });

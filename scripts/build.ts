@@ -9,6 +9,12 @@
  * Only when all three succeed is .dist-build/ swapped in as dist/, so a
  * failed build never leaves a half-written site behind. The site it replaces
  * waits in .dist-replaced/ and is deleted while the next build renders.
+ *
+ * Astro's incremental build renders only the pages whose view model or
+ * template changed and restores the others from its cache into .dist-build/
+ * (it never reads dist/); src/lib/build/render-cache.ts checks that cache
+ * before Astro may trust it, and the log says how many pages were rendered
+ * and how many reused.
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, renameSync, rmSync } from 'node:fs';
@@ -20,6 +26,7 @@ import { originProblem } from './origin.ts';
 import { EncodingError } from '../src/lib/ingest/encoding.ts';
 import { writeChartDownloads } from './chart-downloads.ts';
 import { SeedError } from '../src/lib/ingest/errors.ts';
+import { checkRenderCache, renderCounts, stampRenderCache } from '../src/lib/build/render-cache.ts';
 import { cachedIndex, keepIndex, missingPages, runPagefind, searchInput, searchRecords, writeSearchInput } from './search-index.ts';
 
 const root = process.cwd();
@@ -38,13 +45,18 @@ function fail(label: string, status: number, detail?: unknown): never {
   process.exit(status);
 }
 
-/** A child process, awaited, so that the build script can work alongside it. */
-function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<number> {
+/** A child process, awaited, so that the build script can work alongside it; its output is passed on, and kept for counting. */
+function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ ms: number; log: string }> {
   const started = performance.now();
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+    const child = spawn(command, args, { stdio: ['inherit', 'pipe', 'inherit'], env: { ...process.env, ...env } });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => {
+      chunks.push(chunk);
+      process.stdout.write(chunk);
+    });
     child.on('error', (error) => fail(label, 1, error));
-    child.on('exit', (status) => (status === 0 ? resolve(performance.now() - started) : fail(label, status ?? 1)));
+    child.on('close', (status) => (status === 0 ? resolve({ ms: performance.now() - started, log: Buffer.concat(chunks).toString('utf8') }) : fail(label, status ?? 1)));
   });
 }
 
@@ -71,6 +83,8 @@ rmSync(aside, { recursive: true, force: true });
 // (7 s for the scale-20 site); done while Astro renders, it costs the build nothing.
 const sweep = rm(replaced, { recursive: true, force: true });
 const bin = (name: string): string => join(root, 'node_modules/.bin', name);
+const cache = checkRenderCache(root);
+for (const note of cache.notes) console.log(`render cache: ${note}`);
 const astro = run('astro build', bin('astro'), ['build'], { SITE_OUT_DIR: aside });
 // on the other core while Astro renders: the search index's input, from the same collections
 const recordsStarted = performance.now();
@@ -79,7 +93,10 @@ const search = searchInput(records, root);
 const kept = cachedIndex(search, root);
 if (!kept) writeSearchInput(search, searchDir);
 const recordsMs = performance.now() - recordsStarted;
-const astroMs = await astro;
+const { ms: astroMs, log: astroLog } = await astro;
+// Astro finished and wrote its manifest: only now may the next build trust the cache
+stampRenderCache(root);
+const pages = renderCounts(astroLog);
 let charts: { files: number; ms: number };
 try {
   charts = writeChartDownloads(aside);
@@ -104,5 +121,5 @@ if (existsSync(out)) renameSync(out, replaced);
 renameSync(aside, out);
 const total = performance.now() - started;
 console.log(
-  `build: ingest ${(ingestMs / 1000).toFixed(2)}s, astro ${(astroMs / 1000).toFixed(1)}s, chart downloads ${charts.files} in ${(charts.ms / 1000).toFixed(2)}s, search records ${records.length} in ${(recordsMs / 1000).toFixed(2)}s (alongside astro), pagefind ${(pagefindMs / 1000).toFixed(1)}s${kept ? ' (index reused: records unchanged)' : ''}, total ${(total / 1000).toFixed(1)}s → ${relative(root, out)}/`,
+  `build: ingest ${(ingestMs / 1000).toFixed(2)}s, astro ${(astroMs / 1000).toFixed(1)}s (${pages.rendered} files rendered, ${pages.reused} reused), chart downloads ${charts.files} in ${(charts.ms / 1000).toFixed(2)}s, search records ${records.length} in ${(recordsMs / 1000).toFixed(2)}s (alongside astro), pagefind ${(pagefindMs / 1000).toFixed(1)}s${kept ? ' (index reused: records unchanged)' : ''}, total ${(total / 1000).toFixed(1)}s → ${relative(root, out)}/`,
 );

@@ -18,7 +18,7 @@ export const strings = {
   navDataQuality: '数据质量',
   navAllJurisdictions: '全部地区',
   breadcrumbsLabel: '当前位置',
-  footerBuilt: '本站生成于',
+  footerBuilt: '本页生成于',
   footerSourceNote: '所有内容均按原文整理；名称写法、表格错位等处理记录见“数据质量”页。',
   printUrl: '本页地址：',
   unknown: '未知',

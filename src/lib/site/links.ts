@@ -9,10 +9,10 @@ import { must, type Site, type SiteRecords } from './model.ts';
 import { targetStatus } from '../status.ts';
 import { consecutivePairs, periodChange, type PeriodChange } from '../period-change.ts';
 
-/** One step of a target's trajectory: the target in some document, with its status then. */
+/** One step of a target's trajectory: the target in some document, with its status then — as much as the history list shows. */
 export interface HistoryStep {
-  target: Target;
-  document: SiteDocument;
+  target: Pick<Target, 'id' | 'number' | 'group' | 'section' | 'text'>;
+  document: Pick<SiteDocument, 'id' | 'year' | 'periodLabel'>;
   /** null in a task notice, which reports no progress */
   status: StatusValue | null;
   /** how it is linked to the page's target; null for the page's own target */
@@ -93,12 +93,16 @@ export function trajectory(site: Site, target: Target): HistoryStep[] {
   const { links } = site;
   const others = links.history.get(target.id) ?? [];
   if (others.length === 0) return [];
-  const steps: HistoryStep[] = [target, ...others.map((o) => must(site.target, o.other, 'target'))].map((t) => {
-    const document = must(site.document, t.document, 'document');
-    return { target: t, document, status: statusThen(t, document), link: others.find((o) => o.other === t.id)?.link ?? null };
-  });
   const order = new Map([...site.documents].reverse().map((d, i) => [d.id, i]));
-  return steps.sort((a, b) => (order.get(a.document.id) ?? 0) - (order.get(b.document.id) ?? 0) || a.target.number - b.target.number);
+  return [target, ...others.map((o) => must(site.target, o.other, 'target'))]
+    .map((t) => ({ t, d: must(site.document, t.document, 'document') }))
+    .sort((a, b) => (order.get(a.d.id) ?? 0) - (order.get(b.d.id) ?? 0) || a.t.number - b.t.number)
+    .map(({ t, d }) => ({
+      target: { id: t.id, number: t.number, group: t.group, section: t.section, text: t.text },
+      document: { id: d.id, year: d.year, periodLabel: d.periodLabel },
+      status: statusThen(t, d),
+      link: others.find((o) => o.other === t.id)?.link ?? null,
+    }));
 }
 
 export interface TargetProvenance {

@@ -5,12 +5,14 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { DATA_PACKAGE, dataSet } from '../../lib/site-data.ts';
 import { loadSite } from '../../lib/site/load.ts';
+import { modelDigest } from '../../lib/site/pages/page.ts';
 
 export const getStaticPaths = (async () => {
   const { files, dataPackage } = dataSet(await loadSite());
   return [
-    ...files.map((f) => ({ params: { file: f.path }, props: { content: f.content } })),
-    { params: { file: DATA_PACKAGE }, props: { content: dataPackage } },
+    // the file is its own view model: its digest is its cacheKey
+    ...files.map((f) => ({ params: { file: f.path }, props: { content: f.content }, cacheKey: modelDigest(f.content) })),
+    { params: { file: DATA_PACKAGE }, props: { content: dataPackage }, cacheKey: modelDigest(dataPackage) },
   ];
 }) satisfies GetStaticPaths;
 

@@ -27,10 +27,11 @@ export interface TargetPageModel {
   hasTopics: boolean;
 }
 
+/** The embed shows the target and names its document and place: no more of them, so a document's other fields do not touch it. */
 export interface EmbedPageModel {
   target: Target;
-  document: SiteDocument;
-  jurisdiction: Jurisdiction;
+  document: Pick<SiteDocument, 'id' | 'kind' | 'year' | 'periodLabel'>;
+  jurisdiction: Pick<Jurisdiction, 'id' | 'name' | 'leaderTitle'>;
 }
 
 const targetParams = (site: Site, target: Target) => ({
@@ -66,11 +67,13 @@ export function targetPages(site: Site) {
 }
 
 export function embedPages(site: Site) {
-  return [...site.target.values()].map((target) =>
-    page(targetParams(site, target), {
+  return [...site.target.values()].map((target) => {
+    const d = must(site.document, target.document, 'document');
+    const j = must(site.jurisdiction, target.jurisdiction, 'jurisdiction');
+    return page(targetParams(site, target), {
       target,
-      document: must(site.document, target.document, 'document'),
-      jurisdiction: must(site.jurisdiction, target.jurisdiction, 'jurisdiction'),
-    } satisfies EmbedPageModel),
-  );
+      document: { id: d.id, kind: d.kind, year: d.year, periodLabel: d.periodLabel },
+      jurisdiction: { id: j.id, name: j.name, leaderTitle: j.leaderTitle },
+    } satisfies EmbedPageModel);
+  });
 }
