@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeSanitize from 'rehype-sanitize';
 import sitemap from '@astrojs/sitemap';
+import { chartDownloads } from './src/lib/charts/downloads-integration.ts';
 
 /**
  * SITE_BASE: the sub-path the site is served under (e.g. /gk/zrmb/); default /.
@@ -36,5 +37,5 @@ export default defineConfig({
   // scripts/build.ts checks that cache before trusting it.
   experimental: { incrementalBuild: true },
   // sitemap-index.xml lists every page; embed views are for iframes, not for search engines
-  integrations: [sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') })],
+  integrations: [sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') }), chartDownloads()],
 });

@@ -2,7 +2,8 @@
  * npm run build — seeds/ → dist/, in three steps, timed:
  *   1. ingest: seeds → content/*.json (validated collections)
  *   2. astro build: collections → pages, written aside in .dist-build/,
- *      then each chart's SVG and CSV written next to its page
+ *      and each chart's SVG and CSV next to its page (from the chart specs,
+ *      by the integration in src/lib/charts/downloads-integration.ts)
  *   3. search index: while Astro renders, one small document per target,
  *      leader, unit and document page is written from the collections
  *      (scripts/search-index.ts); then Pagefind indexes those
@@ -24,7 +25,6 @@ import { performance } from 'node:perf_hooks';
 import { runIngest, summary } from './ingest.ts';
 import { originProblem } from './origin.ts';
 import { EncodingError } from '../src/lib/ingest/encoding.ts';
-import { writeChartDownloads } from './chart-downloads.ts';
 import { SeedError } from '../src/lib/ingest/errors.ts';
 import { checkRenderCache, renderCounts, stampRenderCache } from '../src/lib/build/render-cache.ts';
 import { cachedIndex, keepIndex, missingPages, runPagefind, searchInput, searchRecords, writeSearchInput } from './search-index.ts';
@@ -97,12 +97,7 @@ const { ms: astroMs, log: astroLog } = await astro;
 // Astro finished and wrote its manifest: only now may the next build trust the cache
 stampRenderCache(root);
 const pages = renderCounts(astroLog);
-let charts: { files: number; ms: number };
-try {
-  charts = writeChartDownloads(aside);
-} catch (error) {
-  fail('chart downloads', 1, error);
-}
+const charts = /chart downloads (\d+) in ([\d.]+)s/.exec(astroLog);
 const missing = missingPages(records, aside);
 if (missing.length > 0) fail('search index', 1, `records for pages the build did not make: ${missing.slice(0, 5).join(', ')}`);
 const pagefindStarted = performance.now();
@@ -121,5 +116,5 @@ if (existsSync(out)) renameSync(out, replaced);
 renameSync(aside, out);
 const total = performance.now() - started;
 console.log(
-  `build: ingest ${(ingestMs / 1000).toFixed(2)}s, astro ${(astroMs / 1000).toFixed(1)}s (${pages.rendered} files rendered, ${pages.reused} reused), chart downloads ${charts.files} in ${(charts.ms / 1000).toFixed(2)}s, search records ${records.length} in ${(recordsMs / 1000).toFixed(2)}s (alongside astro), pagefind ${(pagefindMs / 1000).toFixed(1)}s${kept ? ' (index reused: records unchanged)' : ''}, total ${(total / 1000).toFixed(1)}s → ${relative(root, out)}/`,
+  `build: ingest ${(ingestMs / 1000).toFixed(2)}s, astro ${(astroMs / 1000).toFixed(1)}s (${pages.rendered} files rendered, ${pages.reused} reused), chart downloads ${charts?.[1] ?? '?'} in ${charts?.[2] ?? '?'}s (in astro), search records ${records.length} in ${(recordsMs / 1000).toFixed(2)}s (alongside astro), pagefind ${(pagefindMs / 1000).toFixed(1)}s${kept ? ' (index reused: records unchanged)' : ''}, total ${(total / 1000).toFixed(1)}s → ${relative(root, out)}/`,
 );

@@ -1,24 +1,43 @@
+import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
-import { chartFiles, standaloneSvg, tableFromHtml } from './downloads.ts';
+import { layoutBars } from './bars.ts';
+import type { ChartSpec } from './catalog.ts';
+import { chartFiles, standaloneSvg } from './downloads.ts';
+import { chartSvg } from './svg.ts';
 
-const figure = (slug: string, cells: string) =>
-  `<figure class="chart" id="chart-${slug}"><svg viewBox="0 0 360 40" role="img"><title>t</title><desc>d</desc><rect></rect></svg>` +
-  `<table><caption>c</caption><thead><tr><th scope="col">单位</th><th scope="col" class="num">目标数</th></tr></thead>` +
-  `<tbody><tr><th scope="row">${cells}</th><td class="num">3</td></tr></tbody></table></figure>`;
+const spec = (slug: string, label: string, title = '各单位目标数'): ChartSpec => ({
+  slug,
+  title,
+  caption: '按单位计',
+  desc: '共3项。',
+  table: { columns: ['单位', '目标数'], rows: [{ label, cells: [3] }] },
+  figure: layoutBars([{ key: label, label, segments: [{ category: 'on_plan', value: 3 }] }]),
+});
 
-describe('chart downloads from a built page', () => {
-  it('finds nothing on a page without charts', () => {
-    expect(chartFiles('<main><p>无</p></main>')).toEqual([]);
+describe('chart downloads from the chart specs', () => {
+  it('writes nothing for a page without charts', () => {
+    expect(chartFiles({ page: '/heze/', specs: [], note: null })).toEqual([]);
   });
 
-  it('writes an SVG and a CSV per chart, in page order', () => {
-    const files = chartFiles(`${figure('status', '市财政局')}<p>…</p>${figure('units', '市农业农村局')}`);
-    expect(files.map((f) => f.path)).toEqual(['charts/status.svg', 'charts/status.csv', 'charts/units.svg', 'charts/units.csv']);
+  it('writes an SVG and a CSV per chart, next to the page, in page order', () => {
+    const files = chartFiles({ page: '/heze/2023-h1/', specs: [spec('status', '市财政局'), spec('units', '市农业农村局')], note: null });
+    expect(files.map((f) => f.path)).toEqual(['/heze/2023-h1/charts/status.svg', '/heze/2023-h1/charts/status.csv', '/heze/2023-h1/charts/units.svg', '/heze/2023-h1/charts/units.csv']);
   });
 
-  it('undoes Astro’s escapes in cells and quotes what CSV needs quoted', () => {
-    const csv = tableFromHtml(figure('x', 'A &amp; B, &quot;C&quot; &lt;D&gt; &#39;E&#39;'));
-    expect(csv).toBe('\uFEFF单位,目标数\r\n"A & B, ""C"" <D> \'E\'",3\r\n');
+  it('quotes what CSV needs quoted, with the text as published', () => {
+    const [, csv] = chartFiles({ page: '/x/', specs: [spec('x', 'A & B, "C" <D> \'E\'')], note: null });
+    expect(csv?.content).toBe('\uFEFF单位,目标数\r\n"A & B, ""C"" <D> \'E\'",3\r\n');
+  });
+
+  it('escapes source text in the drawing: a title that looks like markup stays text, and the file is well-formed XML', () => {
+    const hostile = '</title><script>alert(1)</script>&';
+    const [svg] = chartFiles({ page: '/x/', specs: [spec('x', `<b>${hostile}</b>`, hostile)], note: null });
+    const errors: string[] = [];
+    const doc = new DOMParser({ errorHandler: (level: string, message: string) => errors.push(`${level}: ${message}`) }).parseFromString(svg?.content ?? '', 'image/svg+xml');
+    expect(errors).toEqual([]);
+    expect(doc.getElementsByTagName('script').length).toBe(0);
+    expect(doc.getElementsByTagName('title')[0]?.textContent).toBe(hostile);
+    expect(svg?.content).toBe(standaloneSvg(chartSvg(spec('x', `<b>${hostile}</b>`, hostile), 'chart-x-svg')));
   });
 
   it('adds an XML declaration and a white background the size of the drawing', () => {
@@ -26,9 +45,5 @@ describe('chart downloads from a built page', () => {
     expect(svg).toBe(
       '<?xml version="1.0" encoding="UTF-8"?>\n<svg viewBox="0 0 360 40"><title>t</title><desc>d</desc><rect width="360" height="40" fill="#ffffff"></rect><rect></rect></svg>\n',
     );
-  });
-
-  it('fails loudly on a chart figure without its drawing or table', () => {
-    expect(() => chartFiles('<figure class="chart" id="chart-x"><p>no svg</p></figure>')).toThrow(/chart x/);
   });
 });

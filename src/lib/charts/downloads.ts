@@ -1,36 +1,22 @@
 /**
- * A page's chart downloads, taken from the page as built: for every
- * `<figure class="chart" id="chart-{slug}">`, its `<svg>` as a standalone file
- * and its table as CSV, to be written at `charts/{slug}.svg|csv` next to the
- * page (where Chart.astro links them). Taking them from the built page means
- * a download is, byte for byte, the chart a reader saw; and writing them in
- * one pass after `astro build` costs a fraction of what 700 Astro endpoint
- * routes did (see scripts/bench-charts.ts).
- *
- * The markup read here is only ever our own (ChartSvg.astro, ChartTable.astro),
- * and Astro escapes text as &amp; &lt; &gt; &quot; &#39;, all valid XML.
+ * Every chart's downloads, from the chart registry (./pages.ts) — the specs
+ * the pages render — never from the built pages: for each page with charts,
+ * `charts/{slug}.svg` (the page's own SVG markup, ./svg.ts, as a standalone
+ * file) and `charts/{slug}.csv` (its table) next to the page, where
+ * Chart.astro links them. Written by ./downloads-integration.ts when Astro
+ * has finished.
  */
-import { tableCsv } from './table.ts';
+import type { SiteRecords } from '../site/model.ts';
+import { formulaSafe } from '../open-data.ts';
 import { ink } from './palette.ts';
-import { paths } from '../site/urls.ts';
+import { chartHref, pageCharts, type ChartBlock } from './pages.ts';
+import { chartSvg } from './svg.ts';
+import { tableCsv, type DataTable } from './table.ts';
 
 export interface ChartFile {
-  /** relative to the page's directory: charts/status.svg */
+  /** a site path (without the base): /heze/2023-h1/charts/status.svg */
   path: string;
   content: string;
-}
-
-const FIGURE = /<figure class="chart" id="chart-([a-z0-9-]+)"[\s\S]*?<\/figure>/g;
-const SVG = /<svg[\s\S]*?<\/svg>/;
-const TABLE = /<table[\s\S]*?<\/table>/;
-const ROW = /<tr[^>]*>([\s\S]*?)<\/tr>/g;
-const CELL = /<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g;
-
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
-
-/** A table cell's text as written: tags dropped (there are none), Astro's escapes undone. */
-function cellText(html: string): string {
-  return html.replace(/<[^>]+>/g, '').replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (e) => ENTITIES[e] ?? e);
 }
 
 /** The inline <svg> as a file: an XML declaration, and a white background so it reads in any viewer. */
@@ -40,21 +26,28 @@ export function standaloneSvg(svg: string): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${svg.replace(/<\/desc>/, `</desc>${background}`)}\n`;
 }
 
-/** The chart's table as CSV (first row the headings, first cell of each row its label). */
-export function tableFromHtml(table: string): string {
-  const rows = [...table.matchAll(ROW)].map(([, row]) => [...(row ?? '').matchAll(CELL)].map(([, cell]) => cellText(cell ?? '')));
-  const [columns = [], ...body] = rows;
-  return tableCsv({ columns, rows: body.map(([label = '', ...cells]) => ({ label, cells })) });
+/** The chart's table as CSV, with the /data/ files' guard: a cell a spreadsheet would run as a formula gets a leading apostrophe. */
+export function chartCsv(table: DataTable): string {
+  const safe = (v: string | number) => (typeof v === 'number' ? v : formulaSafe(v));
+  return tableCsv({ columns: table.columns.map(formulaSafe), rows: table.rows.map((r) => ({ label: formulaSafe(r.label), cells: r.cells.map(safe) })) });
 }
 
-export function chartFiles(html: string): ChartFile[] {
-  return [...html.matchAll(FIGURE)].flatMap(([figure, slug]) => {
-    const svg = SVG.exec(figure)?.[0];
-    const table = TABLE.exec(figure)?.[0];
-    if (!slug || !svg || !table) throw new Error(`chart ${slug}: figure without <svg> or <table>`);
-    return [
-      { path: paths.chartFile('', slug, 'svg'), content: standaloneSvg(svg) },
-      { path: paths.chartFile('', slug, 'csv'), content: tableFromHtml(table) },
-    ];
-  });
+/** The downloads of one page's charts. The SVG's ids are the page's (Chart.astro: chart-{slug}-svg). */
+export function chartFiles(block: ChartBlock): ChartFile[] {
+  return block.specs.flatMap((spec) => [
+    { path: chartHref(block.page, spec, 'svg'), content: standaloneSvg(chartSvg(spec, `chart-${spec.slug}-svg`)) },
+    { path: chartHref(block.page, spec, 'csv'), content: chartCsv(spec.table) },
+  ]);
+}
+
+/** The chart block of every page that has charts: home, places, documents, leaders, units, targets. */
+export function siteChartBlocks(site: SiteRecords): ChartBlock[] {
+  return [
+    pageCharts(site, { home: true }),
+    ...site.jurisdictions.map((jurisdiction) => pageCharts(site, { jurisdiction })),
+    ...site.documents.map((document) => pageCharts(site, { document })),
+    ...[...site.leader.values()].map((leader) => pageCharts(site, { leader })),
+    ...[...site.unit.values()].map((unit) => pageCharts(site, { unit })),
+    ...[...site.target.values()].map((target) => pageCharts(site, { target })),
+  ].filter((block) => block.specs.length > 0);
 }

@@ -75,8 +75,21 @@ function anomaliesByTarget(anomalies: readonly Anomaly[]): Map<string, Anomaly[]
   return map;
 }
 
+/**
+ * The collections' records, by identity: a view model names many of them
+ * (a document in each of its targets' pages), and its digest counts each by
+ * its own digest, computed once (./pages/page.ts). Records are never changed
+ * after loading, so a record's digest stays its digest.
+ */
+const records = new WeakSet<object>();
+
+export function isRecord(value: object): boolean {
+  return records.has(value);
+}
+
 /** The records grouped, without the links (the search index needs no more). */
 export function groupRecords(c: SiteCollections): SiteRecords {
+  for (const list of Object.values(c)) for (const record of list as object[]) records.add(record);
   const jurisdictions = c.jurisdictions;
   const documents = [...c.documents].sort(newestFirst);
   const targets = c.targets;

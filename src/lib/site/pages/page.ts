@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { Anomaly, Target } from '../../../content.config.ts';
 import { headerNav, type NavItem } from '../../nav.ts';
-import type { Site, SiteRecords } from '../model.ts';
+import { isRecord, type Site, type SiteRecords } from '../model.ts';
 import { url } from '../urls.ts';
 import { documentLabel } from '../../../i18n/zh-CN.ts';
 
@@ -18,16 +18,28 @@ export interface Page<P extends Record<string, string>, M> {
   cacheKey: string;
 }
 
-/** Maps and Sets as entries, so that their contents count; everything else as JSON has it. */
-function replacer(_key: string, value: unknown): unknown {
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('base64url');
+
+// A record (a target, a document…) is named by many models; its digest is computed once.
+const recordDigests = new WeakMap<object, string>();
+
+function recordDigest(record: object): string {
+  let digest = recordDigests.get(record);
+  if (digest === undefined) recordDigests.set(record, (digest = sha256(JSON.stringify(record))));
+  return digest;
+}
+
+/** Maps and Sets as entries, so that their contents count; a record as its digest; everything else as JSON has it. */
+function replacer(this: unknown, key: string, value: unknown): unknown {
   if (value instanceof Map) return { map: [...value] };
   if (value instanceof Set) return { set: [...value] };
+  if (key !== '' && typeof value === 'object' && value !== null && isRecord(value)) return { record: recordDigest(value) };
   return value;
 }
 
-/** The digest of a view model: equal exactly when the models serialise equally. */
+/** The digest of a view model: equal exactly when the models serialise equally (records by their own digests). */
 export function modelDigest(model: unknown): string {
-  return createHash('sha256').update(JSON.stringify(model, replacer)).digest('base64url');
+  return sha256(JSON.stringify(model, replacer));
 }
 
 export function page<P extends Record<string, string>, M>(params: P, model: M): Page<P, M> {
