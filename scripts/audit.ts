@@ -18,7 +18,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM } from '../tests/chromium.ts';
 import { auditPages } from '../tests/pages.ts';
-import { readCollections } from '../src/lib/site/load-files.ts';
+import { readCollections } from '../src/lib/model/load-files.ts';
 import { serveStatic } from '../tests/serve.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

@@ -21,10 +21,10 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { runIngest } from './ingest.ts';
+import { runIngest } from '../src/lib/ingest/run.ts';
 import { parseArgs } from './args.ts';
-import { filesSize, filesUnder, siteFiles } from './files.ts';
-import { runPagefind, searchInput, searchRecords, writeSearchInput } from './search-index.ts';
+import { filesSize, filesUnder, siteFiles } from '../src/lib/build/files.ts';
+import { runPagefind, searchInput, searchRecords, writeSearchInput } from '../src/lib/search/index-files.ts';
 
 const BUDGET = 0.2;
 const root = process.cwd();

@@ -6,7 +6,7 @@
  *
  *  1. copies the project (config, src, public, scripts; node_modules linked
  *     entry by entry, so Astro's cache stays private) to a temporary
- *     directory and writes the corpus into its seeds/ (scripts/synth.ts);
+ *     directory and writes the corpus into its seeds/ (src/lib/synth/write-corpus.ts);
  *  2. runs the real `scripts/build.ts` there (ingest, astro build, Pagefind),
  *     sampling the resident memory of the whole process tree;
  *  3. runs it again with the seeds unchanged (what a rebuild reuses: it
@@ -31,10 +31,10 @@ import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { stripVTControlCharacters } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { writeCorpus } from './synth.ts';
+import { writeCorpus } from '../src/lib/synth/write-corpus.ts';
 import { parseArgs } from './args.ts';
-import { linkModules } from './link-modules.ts';
-import { filesSize, filesUnder, siteFiles } from './files.ts';
+import { linkModules } from '../src/lib/build/link-modules.ts';
+import { filesSize, filesUnder, siteFiles } from '../src/lib/build/files.ts';
 import { pagefindQuery, parseQuery } from '../src/lib/search/query.ts';
 
 const root = process.cwd();
@@ -224,11 +224,11 @@ interface BuildReport {
   ingestS: number | null;
   /** the ingest's own time from its summary line (ms: a reused ingest takes a few) */
   ingestMs: number | null;
-  /** the ingest's summary line said it reused content/ (scripts/ingest.ts) */
+  /** the ingest's summary line said it reused content/ (src/lib/ingest/run.ts) */
   ingestReused: boolean;
   /** why the ingest ran, or why it did not (the parenthesis of its summary line) */
   ingestReason: string | null;
-  /** records the content layer kept from its data store, and those it validated anew (src/lib/json-loader.ts) */
+  /** records the content layer kept from its data store, and those it validated anew (src/lib/model/json-loader.ts) */
   contentKept: number;
   contentValidated: number;
   astroS: number | null;

@@ -6,7 +6,7 @@
  *      by the integration in src/lib/charts/downloads-integration.ts)
  *   3. search index: while Astro renders, one small document per target,
  *      leader, unit and document page is written from the collections
- *      (scripts/search-index.ts); then Pagefind indexes those
+ *      (src/lib/search/index-files.ts); then Pagefind indexes those
  * Only when all three succeed is .dist-build/ swapped in as dist/, so a
  * failed build never leaves a half-written site behind. The site it replaces
  * waits in .dist-replaced/ and is deleted while the next build renders.
@@ -22,12 +22,12 @@ import { cpSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { rm } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
-import { runIngest, summary } from './ingest.ts';
-import { originProblem } from './origin.ts';
+import { runIngest, summary } from '../src/lib/ingest/run.ts';
+import { originProblem } from '../src/lib/build/origin.ts';
 import { EncodingError } from '../src/lib/ingest/encoding.ts';
 import { SeedError } from '../src/lib/ingest/errors.ts';
 import { checkRenderCache, renderCounts, stampRenderCache } from '../src/lib/build/render-cache.ts';
-import { cachedIndex, keepIndex, missingPages, runPagefind, searchInput, searchRecords, writeSearchInput } from './search-index.ts';
+import { cachedIndex, keepIndex, missingPages, runPagefind, searchInput, searchRecords, writeSearchInput } from '../src/lib/search/index-files.ts';
 
 const root = process.cwd();
 // DIST_DIR (e.g. .dist-subpath) builds a second site, say under SITE_BASE, without touching dist/

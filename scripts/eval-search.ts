@@ -10,7 +10,7 @@
  * Both sides run in real Chromium (tests/chromium.ts). Ours: the real
  * /search/ page, query typed into its form, the first 10 rendered result
  * links read back. Stock: Pagefind's own pagefind.search() over bare pages of
- * the same text (scripts/stock-site.ts), its first 10 result URLs.
+ * the same text (src/lib/search/stock-site.ts), its first 10 result URLs.
  * Prints hit@10 and MRR@10 overall and per kind of query, the misses, the
  * time from submitting a query to rendered results (median, p95), and the
  * bytes fetched per query.
@@ -24,9 +24,9 @@ import { launchChromium } from '../tests/chromium.ts';
 import { pagefindSearch } from '../tests/pagefind-client.ts';
 import { serveStatic } from '../tests/serve.ts';
 import { foldsFromAliases } from '../src/lib/search/folds.ts';
-import { readCollections } from '../src/lib/site/load-files.ts';
-import { openSearchPage, pagefindGzipProxy, precisionAt10, publishedTexts, readEvalQueries, reciprocalRank, searchOnPage, summarise, typeOnPage, type Ranked } from './search-eval.ts';
-import { indexStockSite, writeStockSite } from './stock-site.ts';
+import { readCollections } from '../src/lib/model/load-files.ts';
+import { openSearchPage, pagefindGzipProxy, precisionAt10, publishedTexts, readEvalQueries, reciprocalRank, searchOnPage, summarise, typeOnPage, type Ranked } from '../src/lib/search/eval.ts';
+import { indexStockSite, writeStockSite } from '../src/lib/search/stock-site.ts';
 import { parseArgs } from './args.ts';
 
 const args = parseArgs(process.argv.slice(2));

@@ -15,7 +15,7 @@ import { SeedError } from '../src/lib/ingest/errors.ts';
 import { ingest, readDocument, sidecarPath } from '../src/lib/ingest/index.ts';
 import { StatusVocabulary } from '../src/lib/ingest/status.ts';
 import { sourceLine } from '../src/i18n/zh-CN.ts';
-import { readReviewedFiles, readSeedFile } from './ingest.ts';
+import { readReviewedFiles, readSeedFile } from '../src/lib/ingest/run.ts';
 
 /** The report on one seed, as lines. Throws SeedError or EncodingError as the build would. */
 export async function inspectSeed(root: string, path: string): Promise<string[]> {

@@ -6,11 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { linkFileSchema, linkReviewFileSchema } from '../src/content.config.ts';
+import { linkFileSchema } from '../src/schemas/seeds.ts';
+import { linkReviewFileSchema } from '../src/schemas/review.ts';
 import { ingest } from '../src/lib/ingest/index.ts';
-import { HISTORY_THRESHOLD, PROVENANCE_THRESHOLD, historyScores, linkTargets, provenanceScores } from '../src/lib/links.ts';
-import { disagreements, historyMeasure, provenanceMeasure, type Measure } from '../src/lib/link-review.ts';
-import { readIngestInput, readReviewed } from './ingest.ts';
+import { HISTORY_THRESHOLD, PROVENANCE_THRESHOLD, historyScores, linkTargets, provenanceScores } from '../src/lib/model/links.ts';
+import { disagreements, historyMeasure, provenanceMeasure, type Measure } from '../src/lib/model/link-review.ts';
+import { readIngestInput, readReviewed } from '../src/lib/ingest/run.ts';
 
 const json = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 const c = ingest(await readIngestInput(process.cwd()));

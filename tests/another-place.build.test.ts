@@ -10,8 +10,8 @@
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SiteCollections } from '../src/lib/site/model.ts';
-import { readCollections } from '../src/lib/site/load-files.ts';
+import type { SiteCollections } from '../src/lib/model/site-model.ts';
+import { readCollections } from '../src/lib/model/load-files.ts';
 import { statusLabel, strings } from '../src/i18n/zh-CN.ts';
 import { copyProject, type ProjectCopy } from './project-copy.ts';
 import { fixture } from './fixture-collections.ts';

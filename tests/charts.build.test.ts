@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import { csvParseRows } from 'd3-dsv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { withoutCareMemory } from './care-memory.ts';
-import type { Leader, SiteDocument, Target, Unit } from '../src/content.config.ts';
+import type { Leader, SiteDocument, Target, Unit } from '../src/schemas/records.ts';
 import { readQuantity } from '../src/lib/charts/quantity.ts';
-import { readCollections } from '../src/lib/site/load-files.ts';
-import { siteFiles } from '../scripts/files.ts';
+import { readCollections } from '../src/lib/model/load-files.ts';
+import { siteFiles } from '../src/lib/build/files.ts';
 import { TEST_SITE, testDist } from './test-site.ts';
 
 const page = (permalink: string): string => readFileSync(join(testDist, permalink, 'index.html'), 'utf8');

@@ -3,8 +3,8 @@
  * seeds and of the examples from other governments) ingested in memory, for
  * unit tests: the same pure ingest the build runs, once per test file.
  */
-import { readIngestInput, readReviewed } from '../scripts/ingest.ts';
-import { linkFileSchema, type LinkFile } from '../src/content.config.ts';
+import { readIngestInput, readReviewed } from '../src/lib/ingest/run.ts';
+import { linkFileSchema, type LinkFile } from '../src/schemas/seeds.ts';
 import { ingest, type Collections, type IngestInput } from '../src/lib/ingest/index.ts';
 import { FIXTURE_SITE } from './test-site.ts';
 

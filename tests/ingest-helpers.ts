@@ -15,8 +15,8 @@ import type { Interpretation, Layout } from '../src/lib/ingest/layout/types.ts';
 import { readText } from '../src/lib/ingest/read/text.ts';
 import type { SourceDocument } from '../src/lib/ingest/source.ts';
 import { StatusVocabulary } from '../src/lib/ingest/status.ts';
-import { readReviewed } from '../scripts/ingest.ts';
-import { vocabularyFileSchema } from '../src/content.config.ts';
+import { readReviewed } from '../src/lib/ingest/run.ts';
+import { vocabularyFileSchema } from '../src/schemas/seeds.ts';
 import { FIXTURE_SITE } from './test-site.ts';
 
 export const vocabulary = new StatusVocabulary(readReviewed(FIXTURE_SITE, 'seeds/vocabulary.json', vocabularyFileSchema));

@@ -8,16 +8,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  openReportFileSchema,
-  openTargetsFileSchema,
-  type Leader,
-  type SiteDocument,
-  type Target,
-  type Unit,
-} from '../src/content.config.ts';
-import { TARGET_COLUMNS } from '../src/lib/open-data.ts';
-import { readCollections } from '../src/lib/site/load-files.ts';
+import { openReportFileSchema, openTargetsFileSchema } from '../src/schemas/open-data.ts';
+import { type Leader, type SiteDocument, type Target, type Unit } from '../src/schemas/records.ts';
+import { TARGET_COLUMNS } from '../src/lib/site/open-data.ts';
+import { readCollections } from '../src/lib/model/load-files.ts';
 import { TEST_SITE, testDist } from './test-site.ts';
 
 const page = (path: string): string => readFileSync(join(testDist, path, 'index.html'), 'utf8');

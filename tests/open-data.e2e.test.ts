@@ -10,7 +10,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SiteDocument } from '../src/content.config.ts';
+import type { SiteDocument } from '../src/schemas/records.ts';
 import { siteInBrowser } from './chromium.ts';
 import { axeViolations, WCAG21_AA } from './axe.ts';
 import { buildEnv } from './dist.ts';

@@ -4,7 +4,7 @@
  * built, for `npm run audit` (Lighthouse), so a portal's own site is audited
  * on its own pages. Paths are site paths, without the base.
  */
-import type { SiteCollections } from '../src/lib/site/model.ts';
+import type { SiteCollections } from '../src/lib/model/site-model.ts';
 
 export interface PageOfKind {
   kind: string;

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { buildEnv } from './dist.ts';
-import { linkModules } from '../scripts/link-modules.ts';
+import { linkModules } from '../src/lib/build/link-modules.ts';
 import { FIXTURE_SITE } from './test-site.ts';
 
 const root = process.cwd();

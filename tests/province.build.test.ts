@@ -9,12 +9,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SiteCollections } from '../src/lib/site/model.ts';
-import { readCollections } from '../src/lib/site/load-files.ts';
+import type { SiteCollections } from '../src/lib/model/site-model.ts';
+import { readCollections } from '../src/lib/model/load-files.ts';
 import { homeMoreDocuments, strings } from '../src/i18n/zh-CN.ts';
-import { HOME_LATEST_DOCUMENTS } from '../src/lib/province.ts';
-import { writeCorpus } from '../scripts/synth.ts';
-import { siteFiles } from '../scripts/files.ts';
+import { HOME_LATEST_DOCUMENTS } from '../src/lib/site/province.ts';
+import { writeCorpus } from '../src/lib/synth/write-corpus.ts';
+import { siteFiles } from '../src/lib/build/files.ts';
 import { copyProject, type ProjectCopy } from './project-copy.ts';
 
 const SCALE = 8;

@@ -7,9 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { SiteDocument } from '../src/content.config.ts';
-import { siteFiles } from '../scripts/files.ts';
-import { DEFAULT_PORTAL_FILE, parsePortal } from '../src/lib/portal.ts';
+import type { SiteDocument } from '../src/schemas/records.ts';
+import { siteFiles } from '../src/lib/build/files.ts';
+import { DEFAULT_PORTAL_FILE, parsePortal } from '../src/lib/site/portal.ts';
 import { TEST_SITE, testDist } from './test-site.ts';
 
 

@@ -9,9 +9,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openSearchPage, readEvalQueries, searchOnPage, summarise, type Ranked } from '../scripts/search-eval.ts';
-import { readCollections } from '../src/lib/site/load-files.ts';
-import type { SiteCollections } from '../src/lib/site/model.ts';
+import { openSearchPage, readEvalQueries, searchOnPage, summarise, type Ranked } from '../src/lib/search/eval.ts';
+import { readCollections } from '../src/lib/model/load-files.ts';
+import type { SiteCollections } from '../src/lib/model/site-model.ts';
 import { siteInBrowser } from './chromium.ts';
 import { TEST_SITE, testDist } from './test-site.ts';
 

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { indexStockSite, writePage } from '../scripts/stock-site.ts';
+import { indexStockSite, writePage } from '../src/lib/search/stock-site.ts';
 import { pagefindQuery, parseQuery } from '../src/lib/search/query.ts';
 import { indexTokens } from '../src/lib/search/tokens.ts';
 import { launchChromium } from './chromium.ts';

@@ -6,7 +6,7 @@
  * variants (those are the evaluation set's business).
  */
 import { readFileSync } from 'node:fs';
-import type { Jurisdiction, Leader, SiteDocument, Target, Unit } from '../src/content.config.ts';
+import type { Jurisdiction, Leader, SiteDocument, Target, Unit } from '../src/schemas/records.ts';
 import { documentLabel, statusLabel, strings, yearLabel } from '../src/i18n/zh-CN.ts';
 
 const read = <T>(name: string): T[] => JSON.parse(readFileSync(`content/${name}.json`, 'utf8')) as T[];

@@ -7,15 +7,15 @@ import { join } from 'node:path';
 import { csvParseRows } from 'd3-dsv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { withoutCareMemory } from './care-memory.ts';
-import type { Anomaly, Leader, SiteDocument, Target, Unit } from '../src/content.config.ts';
+import type { Anomaly, Leader, SiteDocument, Target, Unit } from '../src/schemas/records.ts';
 import { cell } from '../src/lib/ingest/cell.ts';
 import { splitClause } from '../src/lib/ingest/responsibility.ts';
 import { splitLines } from '../src/lib/ingest/text.ts';
 import { withoutTruncation } from '../src/lib/ingest/layout/common.ts';
-import { readCollections } from '../src/lib/site/load-files.ts';
-import { siteFiles } from '../scripts/files.ts';
+import { readCollections } from '../src/lib/model/load-files.ts';
+import { siteFiles } from '../src/lib/build/files.ts';
 import { TEST_SITE, testDist } from './test-site.ts';
-import { targetStatus } from '../src/lib/status.ts';
+import { targetStatus } from '../src/lib/model/status.ts';
 
 
 

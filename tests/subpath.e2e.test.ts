@@ -14,7 +14,7 @@ import { launchChromium } from './chromium.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
 import { axeViolations } from './axe.ts';
 import { buildEnv } from './dist.ts';
-import { siteFiles } from '../scripts/files.ts';
+import { siteFiles } from '../src/lib/build/files.ts';
 import { PAGES } from './pages.ts';
 
 const BASE = '/gk/zrmb/';

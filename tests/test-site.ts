@@ -14,9 +14,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import type { SiteCollections } from '../src/lib/site/model.ts';
-import { readCollections } from '../src/lib/site/load-files.ts';
-import { linkModules, MODULE_CACHES } from '../scripts/link-modules.ts';
+import type { SiteCollections } from '../src/lib/model/site-model.ts';
+import { readCollections } from '../src/lib/model/load-files.ts';
+import { linkModules, MODULE_CACHES } from '../src/lib/build/link-modules.ts';
 import { buildEnv } from './dist.ts';
 
 const root = resolve(import.meta.dirname, '..');

@@ -4,7 +4,7 @@
  * logs (src/lib/ingest/anomalies.ts), what was found and what was done.
  * Text quoted from a source is quoted, never markup: pages escape it.
  */
-import type { AnomalyKind } from '../content.config.ts';
+import type { AnomalyKind } from '../schemas/records.ts';
 import type { AnomalyFact } from '../lib/ingest/anomalies.ts';
 
 const clip = (text: string, max = 24): string => {

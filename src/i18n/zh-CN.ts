@@ -3,8 +3,8 @@
  * one day translated) without touching components. Data from the sources is
  * never put here: it is shown as published.
  */
-import type { AnomalyKind, Deadline, SiteDocument, StatusValue } from '../content.config.ts';
-import type { Coverage } from '../lib/coverage.ts';
+import type { AnomalyKind, Deadline, SiteDocument, StatusValue } from '../schemas/records.ts';
+import type { Coverage } from '../lib/model/coverage.ts';
 import { anomalyKindExplanation, anomalyKindLabel } from './zh-CN.anomalies.ts';
 
 export const strings = {
@@ -395,7 +395,7 @@ export const notFoundStrings = {
   tryData: '下载全部数据',
 } as const;
 
-/** The verdict a target page opens with (src/lib/verdict.ts). */
+/** The verdict a target page opens with (src/lib/model/verdict.ts). */
 export const verdictStrings = {
   heading: '推进状态',
   people: '负责领导',
@@ -733,7 +733,7 @@ export const dataFieldText: Record<string, { title: string; description: string 
 };
 
 
-/* ---- Change between periods (src/lib/period-change.ts, DocumentChangesView) ---- */
+/* ---- Change between periods (src/lib/model/period-change.ts, DocumentChangesView) ---- */
 
 export const changeStrings = {
   title: (newer: string, older: string) => `${newer}与${older}相比`,

@@ -1,12 +1,12 @@
 /**
  * /feed.xml — an Atom feed with one entry per document, newest first, so a
- * newsroom's reader shows each new table (src/lib/site-feeds.ts dates each
+ * newsroom's reader shows each new table (src/lib/site/feeds.ts dates each
  * entry from the document, never the build).
  */
 import type { APIRoute } from 'astro';
-import { documentEntry, feedXml } from '../lib/site-feeds.ts';
-import { loadSite } from '../lib/site/load.ts';
-import { must } from '../lib/site/model.ts';
+import { documentEntry, feedXml } from '../lib/site/feeds.ts';
+import { loadSite } from '../lib/model/load-astro.ts';
+import { must } from '../lib/model/site-model.ts';
 import { paths } from '../lib/site/urls.ts';
 import { openDataStrings as s } from '../i18n/zh-CN.ts';
 

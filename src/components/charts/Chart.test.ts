@@ -12,7 +12,7 @@ import { chartCsv, chartFiles, standaloneSvg } from '../../lib/charts/downloads.
 import { chartSvg } from '../../lib/charts/svg.ts';
 import { realDocument, realTarget, realTargets } from '../../lib/charts/fixtures.ts';
 import { tableCsv } from '../../lib/charts/table.ts';
-import { formulaSafe } from '../../lib/open-data.ts';
+import { formulaSafe } from '../../lib/site/open-data.ts';
 import Chart from './Chart.astro';
 
 const specs = [

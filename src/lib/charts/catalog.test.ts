@@ -14,7 +14,7 @@ import {
   unitCharts,
   type ChartSpec,
 } from './catalog.ts';
-import { FEW_PLACES } from '../province.ts';
+import { FEW_PLACES } from '../site/province.ts';
 import { realCollections, realDocument, realTarget, realTargets, realTargetsByDocument, realEntityDocuments } from './fixtures.ts';
 
 const c = realCollections();

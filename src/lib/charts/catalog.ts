@@ -6,8 +6,8 @@
  * Set SITE_CHARTS=off to build the site without charts (scripts/bench-charts.ts
  * measures what the charts cost).
  */
-import { namesPerson, namesUnit } from '../assignment.ts';
-import type { Jurisdiction, Leader, SiteDocument, StatusValue, Target, Unit } from '../../content.config.ts';
+import { namesPerson, namesUnit } from '../model/assignment.ts';
+import type { Jurisdiction, Leader, SiteDocument, StatusValue, Target, Unit } from '../../schemas/records.ts';
 import {
   chartDescription,
   chartShare,
@@ -37,9 +37,9 @@ import {
   tasksByLeaderCaption,
   unitsOfLeaderCaption,
 } from '../../i18n/zh-CN.ts';
-import { FEW_PLACES } from '../province.ts';
-import { documentFields } from '../document-fields.ts';
-import { STATUS_ORDER, statusTotal } from '../status.ts';
+import { FEW_PLACES } from '../site/province.ts';
+import { documentFields } from '../model/document-fields.ts';
+import { STATUS_ORDER, statusTotal } from '../model/status.ts';
 import { layoutBars, type BarRowInput, type BarsFigure } from './bars.ts';
 import { layoutLine, type LineFigure } from './line.ts';
 import { layoutMatrix, type MatrixFigure } from './matrix.ts';
@@ -64,7 +64,7 @@ import {
   type FigureShare,
   type Partner,
 } from './series.ts';
-import type { Coverage } from '../coverage.ts';
+import type { Coverage } from '../model/coverage.ts';
 import type { DataTable } from './table.ts';
 
 export type Figure = BarsFigure | LineFigure | MatrixFigure | MeterFigure;

@@ -10,8 +10,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import type { AstroIntegration } from 'astro';
-import { readCollections } from '../site/load-files.ts';
-import { groupRecords } from '../site/model.ts';
+import { readCollections } from '../model/load-files.ts';
+import { groupRecords } from '../model/site-model.ts';
 import { chartFiles, siteChartBlocks } from './downloads.ts';
 
 export function chartDownloads(): AstroIntegration {

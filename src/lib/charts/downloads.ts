@@ -6,8 +6,8 @@
  * Chart.astro links them. Written by ./downloads-integration.ts when Astro
  * has finished.
  */
-import type { SiteRecords } from '../site/model.ts';
-import { formulaSafe } from '../open-data.ts';
+import type { SiteRecords } from '../model/site-model.ts';
+import { formulaSafe } from '../site/open-data.ts';
 import { ink } from './palette.ts';
 import { chartHref, pageCharts, type ChartBlock } from './pages.ts';
 import { chartSvg } from './svg.ts';

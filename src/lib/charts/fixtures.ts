@@ -3,7 +3,7 @@
  * ingested in memory, for the chart tests: the same pure ingest the build
  * runs, so tests see exactly what the site shows.
  */
-import type { SiteDocument, Target } from '../../content.config.ts';
+import type { SiteDocument, Target } from '../../schemas/records.ts';
 import type { EntityDocument } from './series.ts';
 import type { Collections } from '../ingest/index.ts';
 import { fixture } from '../../../tests/fixture-collections.ts';

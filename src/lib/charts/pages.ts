@@ -5,10 +5,10 @@
  * `chartHref` gives, so `/heze/2023-h1/charts/status.svg` is always the
  * chart shown on `/heze/2023-h1/`.
  */
-import type { Jurisdiction, Leader, SiteDocument, Target, Unit } from '../../content.config.ts';
-import { must, type SiteRecords } from '../site/model.ts';
+import type { Jurisdiction, Leader, SiteDocument, Target, Unit } from '../../schemas/records.ts';
+import { must, type SiteRecords } from '../model/site-model.ts';
 import { paths } from '../site/urls.ts';
-import { leaderTargets, unitTargets, type EntityDocumentGroup } from '../site/queries.ts';
+import { leaderTargets, unitTargets, type EntityDocumentGroup } from '../model/queries.ts';
 import { chartStrings } from '../../i18n/zh-CN.ts';
 import {
   chartsEnabled,

@@ -7,7 +7,7 @@
  * Fills are dark enough for 3:1 against the white page (WCAG 1.4.11) and for
  * 4.5:1 under white text; palette.test.ts checks both.
  */
-import type { StatusValue } from '../../content.config.ts';
+import type { StatusValue } from '../../schemas/records.ts';
 
 /**
  * A counted category: a target's status; `assigned`, a task in a

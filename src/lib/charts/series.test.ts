@@ -3,9 +3,9 @@
  * independently (document status counts, each leader's and unit's target
  * ids), plus the edge cases: no targets, one target, all one status.
  */
-import { namesPerson } from '../assignment.ts';
+import { namesPerson } from '../model/assignment.ts';
 import { describe, expect, it } from 'vitest';
-import type { Assignment, Target } from '../../content.config.ts';
+import type { Assignment, Target } from '../../schemas/records.ts';
 import { realCollections, realDocument, realTarget, realTargets, realTargetsByDocument, realEntityDocuments } from './fixtures.ts';
 import {
   chronological,

@@ -10,11 +10,11 @@
  * progress): they are counted as `assigned`, never as not reported or behind.
  */
 import { ascending } from 'd3-array';
-import { coverageOf, type Coverage } from '../coverage.ts';
-import type { Assignment, SiteDocument, StatusValue, Target } from '../../content.config.ts';
-import { STATUS_ORDER, targetStatus } from '../status.ts';
-import { periodRank } from '../period.ts';
-import { namesPerson } from '../assignment.ts';
+import { coverageOf, type Coverage } from '../model/coverage.ts';
+import type { Assignment, SiteDocument, StatusValue, Target } from '../../schemas/records.ts';
+import { STATUS_ORDER, targetStatus } from '../model/status.ts';
+import { periodRank } from '../model/period.ts';
+import { namesPerson } from '../model/assignment.ts';
 import type { Category } from './palette.ts';
 
 const zh = new Intl.Collator('zh-CN');

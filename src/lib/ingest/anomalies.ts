@@ -5,7 +5,7 @@
  * times is one anomaly with 27 occurrences); the words shown to readers are
  * made from the facts in one place, src/i18n/zh-CN.anomalies.ts.
  */
-import type { AnomalyKind } from '../../content.config.ts';
+import type { AnomalyKind } from '../../schemas/records.ts';
 import type { Position } from './source.ts';
 
 /** A cell as an anomaly quotes it: its column (1-based), the heading over it, the text (already shortened for display by the message). */

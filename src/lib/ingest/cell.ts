@@ -12,8 +12,8 @@ import rehypeParse from 'rehype-parse';
 import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
-import type { RichText } from '../../content.config.ts';
-import { escapeHtml } from '../html.ts';
+import type { RichText } from '../../schemas/records.ts';
+import { escapeHtml } from '../site/html.ts';
 
 /** The only elements a cell may keep. No attributes at all. */
 export const cellSchema: SanitizeSchema = {

@@ -1,5 +1,5 @@
 /** 完成时限 as published → a date, ongoing, none, or unparsed. */
-import type { Deadline } from '../../content.config.ts';
+import type { Deadline } from '../../schemas/records.ts';
 import { squeeze, unspaced } from './text.ts';
 
 /** Words that mean "no end date": the work goes on. */

@@ -10,8 +10,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Target } from '../../content.config.ts';
-import { readReviewedFiles } from '../../../scripts/ingest.ts';
+import type { Target } from '../../schemas/records.ts';
+import { readReviewedFiles } from './run.ts';
 import { FIXTURE_SITE } from '../../../tests/test-site.ts';
 import { ingest, type SeedFile } from './index.ts';
 import { readSeed } from './read/index.ts';

@@ -6,8 +6,9 @@
  * say where each came from. Where the text cannot tell, the message names
  * the field to declare and the file to put it in.
  */
-import type { DocumentKind, JurisdictionFile, PeriodCode, Sidecar, SiteDocument } from '../../content.config.ts';
-import { periodLabel, readPeriod } from '../period.ts';
+import type { DocumentKind, PeriodCode, SiteDocument } from '../../schemas/records.ts';
+import type { JurisdictionFile, Sidecar } from '../../schemas/seeds.ts';
+import { periodLabel, readPeriod } from '../model/period.ts';
 import { SeedError } from './errors.ts';
 import type { Interpretation } from './layout/types.ts';
 import type { PageFacts } from './source.ts';

@@ -1,7 +1,7 @@
 /**
  * All seeds → all collections. Pure: the caller reads the files into
  * SourceDocuments (read/index.ts, one reader per format) and writes the
- * output (scripts/ingest.ts); this module only turns blocks into records.
+ * output (src/lib/ingest/run.ts); this module only turns blocks into records.
  *
  * For each seed:
  *   1. a layout interpreter is chosen by how well the document fits it
@@ -11,26 +11,11 @@
  *      statuses read, every judgement logged (anomalies.ts).
  * Then slugs are made per jurisdiction and the records assembled.
  */
-import type {
-  AliasFile,
-  Anomaly,
-  Assignment,
-  Jurisdiction,
-  JurisdictionFile,
-  Leader,
-  PersonRef,
-  Sidecar,
-  SiteDocument,
-  StatusValue,
-  Target,
-  Unit,
-  UnitRef,
-  VocabularyFile,
-  TopicFile,
-} from '../../content.config.ts';
+import type { AliasFile, JurisdictionFile, Sidecar, VocabularyFile, TopicFile } from '../../schemas/seeds.ts';
+import type { Anomaly, Assignment, Jurisdiction, Leader, PersonRef, SiteDocument, StatusValue, Target, Unit, UnitRef } from '../../schemas/records.ts';
 import { anomalyMessage } from '../../i18n/zh-CN.anomalies.ts';
-import { periodEnd, periodRank, readAsOf } from '../period.ts';
-import { targetStatus } from '../status.ts';
+import { periodEnd, periodRank, readAsOf } from '../model/period.ts';
+import { targetStatus } from '../model/status.ts';
 import { AnomalyLog, type LoggedAnomaly } from './anomalies.ts';
 import { parseDeadline } from './deadline.ts';
 import type { SeedEncoding } from './encoding.ts';

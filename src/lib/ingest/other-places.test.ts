@@ -6,8 +6,8 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readReviewedFiles, readSeedFile } from '../../../scripts/ingest.ts';
-import type { Sidecar } from '../../content.config.ts';
+import { readReviewedFiles, readSeedFile } from './run.ts';
+import type { Sidecar } from '../../schemas/seeds.ts';
 import { ingest, type Collections } from './index.ts';
 
 const ROOT = join(import.meta.dirname, '../../../tests/fixtures/other-places');

@@ -5,7 +5,7 @@
  * recorded in the document's anomaly log at each place it happened, and every
  * printed form is kept with how often it was printed, for the 也写作 lines.
  */
-import type { AliasFile } from '../../content.config.ts';
+import type { AliasFile } from '../../schemas/seeds.ts';
 import type { AnomalyLog } from './anomalies.ts';
 import { pinyinSlug } from './slug.ts';
 import type { Position } from './source.ts';

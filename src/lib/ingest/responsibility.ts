@@ -10,7 +10,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
-import type { PersonRef, UnitRole } from '../../content.config.ts';
+import type { PersonRef, UnitRole } from '../../schemas/records.ts';
 import { squeeze, unspaced } from './text.ts';
 import { splitTopLevel, splitUnits, withoutEtAl } from './unit-list.ts';
 

@@ -1,7 +1,7 @@
 /** The reviewed files of seeds/, broken the ways a hand edit breaks them: each is reported with the line to fix. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { aliasFileSchema, jurisdictionFileSchema, linkFileSchema, sidecarSchema, vocabularyFileSchema } from '../../content.config.ts';
+import { aliasFileSchema, jurisdictionFileSchema, linkFileSchema, sidecarSchema, vocabularyFileSchema } from '../../schemas/seeds.ts';
 import { parseReviewedJson } from './reviewed.ts';
 import { SeedError } from './errors.ts';
 import { FIXTURE_SITE } from '../../../tests/test-site.ts';

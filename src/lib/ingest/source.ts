@@ -4,7 +4,7 @@
  * each with its position in the file. Layouts read blocks, never bytes, so
  * every layout works from every format.
  */
-import type { SourceFormat } from '../../content.config.ts';
+import type { SourceFormat } from '../../schemas/records.ts';
 import type { ReaderNote } from './anomalies.ts';
 
 /** A place in the seed: its line (a text file's own line, else the reader's running count) and, for Excel and Word, where to look. */

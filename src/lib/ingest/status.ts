@@ -4,7 +4,8 @@
  * word the vocabulary does not know is kept as printed and counted as 未报告
  * (the caller records it as an anomaly), never a refusal.
  */
-import type { Status, StatusValue, VocabularyFile } from '../../content.config.ts';
+import type { Status, StatusValue } from '../../schemas/records.ts';
+import type { VocabularyFile } from '../../schemas/seeds.ts';
 import { unspaced } from './text.ts';
 
 export class StatusVocabulary {

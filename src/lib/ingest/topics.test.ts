@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, fixtureInput } from '../../../tests/fixture-collections.ts';
-import type { TopicFile } from '../../content.config.ts';
+import type { TopicFile } from '../../schemas/seeds.ts';
 import { assignTopics } from './topics.ts';
 
 const file = fixtureInput.topics as TopicFile;

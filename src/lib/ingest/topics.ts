@@ -6,7 +6,8 @@
  * 二、抓好常态化疫情防控). A target none of them reaches has no topic and is
  * shown as 未归类: a topic is never guessed. Pure.
  */
-import type { TopicFile, TopicRef } from '../../content.config.ts';
+import type { TopicFile } from '../../schemas/seeds.ts';
+import type { TopicRef } from '../../schemas/records.ts';
 import { unspaced } from './text.ts';
 
 export interface TopicInput {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { FIXTURE_SITE } from '../../../tests/test-site.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { AliasFile } from '../../content.config.ts';
+import type { AliasFile } from '../../schemas/seeds.ts';
 import { foldsFromAliases } from './folds.ts';
 import { normalize, normalizedText } from './normalize.ts';
 

@@ -8,19 +8,19 @@
  * report its text), never the tables whose rows are target pages.
  *
  * The records are made from the collections, not read back from the built
- * pages: scripts/search-index.ts hands Pagefind one small document per page
+ * pages: src/lib/search/index-files.ts hands Pagefind one small document per page
  * (recordDocument), which it indexes in a third of the time it took to parse
  * the pages themselves, and the pages carry no hidden index text.
  */
-import type { Jurisdiction, Leader, SiteDocument, Target, Unit } from '../../content.config.ts';
-import { must, type SiteRecords } from '../site/model.ts';
+import type { Jurisdiction, Leader, SiteDocument, Target, Unit } from '../../schemas/records.ts';
+import { must, type SiteRecords } from '../model/site-model.ts';
 import { paths } from '../site/urls.ts';
-import { leaderTargets, unitTargets, type EntityDocumentGroup } from '../site/queries.ts';
+import { leaderTargets, unitTargets, type EntityDocumentGroup } from '../model/queries.ts';
 import { foldsFromAliases } from './folds.ts';
 import { documentKindLabel, documentLabel, documentMeta, entitySummary, searchStrings, strings, statusLabel, targetLabel, yearLabel } from '../../i18n/zh-CN.ts';
-import { STATUS_ORDER, targetStatus } from '../status.ts';
-import { escapeHtml } from '../html.ts';
-import { periodRank } from '../period.ts';
+import { STATUS_ORDER, targetStatus } from '../model/status.ts';
+import { escapeHtml } from '../site/html.ts';
+import { periodRank } from '../model/period.ts';
 import type { FoldRule } from './normalize.ts';
 import type { FilterKey } from './state.ts';
 import { indexTokens } from './tokens.ts';

@@ -5,9 +5,9 @@
  * either value.
  */
 
-import type { StatusValue } from '../../content.config.ts';
+import type { StatusValue } from '../../schemas/records.ts';
 import { statusLabel } from '../../i18n/zh-CN.ts';
-import { STATUS_ORDER } from '../status.ts';
+import { STATUS_ORDER } from '../model/status.ts';
 
 /**
  * A status is written in the address by its code, as the downloads write it

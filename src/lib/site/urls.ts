@@ -3,7 +3,7 @@
  * only (they are promised to stay stable). `url()` applies the configured base;
  * `paths.*` are site paths without it.
  */
-import type { Anomaly, SiteDocument, StatusValue, Target } from '../../content.config.ts';
+import type { Anomaly, SiteDocument, StatusValue, Target } from '../../schemas/records.ts';
 
 /** Prefix a site path ('/heze/') with the configured base ('/' or '/gk/zrmb/'). */
 export function url(path: string): string {

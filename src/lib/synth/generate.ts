@@ -6,10 +6,10 @@
  * (continuation rows, shifted rows, page-break headers, markup, spaced names,
  * unit variants, a trailing 等).
  */
-import type { PeriodCode } from '../../content.config.ts';
+import type { PeriodCode } from '../../schemas/records.ts';
 import { looksLikeName as nameLike } from '../ingest/layout/cell-kinds.ts';
 import { CLOSES } from '../ingest/layout/report.ts';
-import { periodLabel } from '../period.ts';
+import { periodLabel } from '../model/period.ts';
 import { MESSY_KINDS, CLAUSE_LEADERS, looksLikeStatus, type NoticeTemplate, type PoolGroup, type ProgressPool, type ReportTemplate } from './pool.ts';
 import type { SynthPlace } from './names.ts';
 import { spaced } from './names.ts';

@@ -14,7 +14,8 @@
  * invented jurisdictions (listed first, so their markers win) and their unit
  * variants; the ingest reads them from the same seeds directory.
  */
-import type { AliasFile, JurisdictionFile, PeriodCode, Sidecar } from '../../content.config.ts';
+import type { AliasFile, JurisdictionFile, Sidecar } from '../../schemas/seeds.ts';
+import type { PeriodCode } from '../../schemas/records.ts';
 import { markersOf } from '../ingest/identity.ts';
 import { chooseLayout } from '../ingest/layout/index.ts';
 import { readText } from '../ingest/read/text.ts';

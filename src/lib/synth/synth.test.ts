@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sha256 } from '../../../scripts/ingest-cache.ts';
+import { sha256 } from '../ingest/cache.ts';
 import { fixtureInput as real } from '../../../tests/fixture-collections.ts';
 import { FIXTURE_SITE } from '../../../tests/test-site.ts';
 import { decodeSeed } from '../ingest/encoding.ts';

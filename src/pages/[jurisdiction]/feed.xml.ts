@@ -1,7 +1,7 @@
 /** /<place>/feed.xml — the documents of one jurisdiction, newest first. */
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { documentEntry, feedXml } from '../../lib/site-feeds.ts';
-import { loadSite } from '../../lib/site/load.ts';
+import { documentEntry, feedXml } from '../../lib/site/feeds.ts';
+import { loadSite } from '../../lib/model/load-astro.ts';
 import { jurisdictionFeeds } from '../../lib/site/pages/place.ts';
 import { paths } from '../../lib/site/urls.ts';
 import { openDataStrings as s } from '../../i18n/zh-CN.ts';

@@ -1,10 +1,10 @@
 /**
  * Every download under /data/ (CSV, JSON, Table Schemas, datapackage.json),
- * as static files. Which files exist and what they hold: src/lib/site-data.ts.
+ * as static files. Which files exist and what they hold: src/lib/site/data-files.ts.
  */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { DATA_PACKAGE, dataSet } from '../../lib/site-data.ts';
-import { loadSite } from '../../lib/site/load.ts';
+import { DATA_PACKAGE, dataSet } from '../../lib/site/data-files.ts';
+import { loadSite } from '../../lib/model/load-astro.ts';
 import { modelDigest } from '../../lib/site/pages/page.ts';
 
 export const getStaticPaths = (async () => {

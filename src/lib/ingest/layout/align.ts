@@ -9,7 +9,7 @@
  * a placed cell, by that cell spanning to its right (colspan); after the last,
  * by a merge from above or by nothing.
  */
-import type { ColumnField } from '../../../content.config.ts';
+import type { ColumnField } from '../../../schemas/records.ts';
 import { looksLikeDeadline } from '../deadline.ts';
 import { squeeze } from '../text.ts';
 import {

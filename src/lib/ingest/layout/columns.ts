@@ -4,10 +4,10 @@
  * unit of measure); every column is kept: one the site does not model stands
  * under its printed heading (`other`), never dropped and never a refusal.
  */
-import type { ColumnField, UnitRole } from '../../../content.config.ts';
+import type { ColumnField, UnitRole } from '../../../schemas/records.ts';
 import { labelKind } from '../responsibility.ts';
 import { unspaced } from '../text.ts';
-import { periodEnd, readPeriod } from '../../period.ts';
+import { periodEnd, readPeriod } from '../../model/period.ts';
 
 export interface HeadingReading {
   field: ColumnField;

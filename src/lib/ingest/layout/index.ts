@@ -6,7 +6,7 @@
  * fit, and how to declare one. A document that names who answers for tasks
  * is never read as a work report.
  */
-import type { DocumentLayout } from '../../../content.config.ts';
+import type { DocumentLayout } from '../../../schemas/records.ts';
 import { SeedError } from '../errors.ts';
 import type { SourceDocument } from '../source.ts';
 import { listLayout } from './list.ts';

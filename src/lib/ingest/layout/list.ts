@@ -15,7 +15,7 @@
  *   later one where they say 下同.
  * - Numbering that starts again in each section gives keys `{section}-{n}`.
  */
-import type { DocumentKind } from '../../../content.config.ts';
+import type { DocumentKind } from '../../../schemas/records.ts';
 import { cell as readCell } from '../cell.ts';
 import { SeedError } from '../errors.ts';
 import {
@@ -37,7 +37,7 @@ import {
 } from '../responsibility.ts';
 import type { Position, SourceDocument } from '../source.ts';
 import { splitTopLevel } from '../unit-list.ts';
-import { escapeHtml } from '../../html.ts';
+import { escapeHtml } from '../../site/html.ts';
 import { chineseNumeral, squeeze, unspaced } from '../text.ts';
 import { pickTitle, plainText, readDateLine, sectionHeading, subsectionHeading, TRUNCATION, withoutTruncation } from './common.ts';
 import type { Fit, Interpretation, Layout, LayoutOptions, ParsedAssignment, ParsedTarget, TextLine } from './types.ts';

@@ -17,7 +17,7 @@
  *   names who leads the rows under it.
  * Every judgement is recorded in the anomaly log at its position.
  */
-import type { ColumnField, DocumentKind, TableColumn } from '../../../content.config.ts';
+import type { ColumnField, DocumentKind, TableColumn } from '../../../schemas/records.ts';
 import type { Placement, QuotedCell } from '../anomalies.ts';
 import { cell as readCell } from '../cell.ts';
 import { SeedError } from '../errors.ts';
@@ -28,7 +28,7 @@ import { align, fitScore } from './align.ts';
 import { looksLikeUnitList, readSerial } from './cell-kinds.ts';
 import { declaredReading, headingKey, readHeading, resolveColumns, type HeadingReading } from './columns.ts';
 import { pickTitle, plainText, readDateLine, sectionHeading, TRUNCATION, withoutTruncation } from './common.ts';
-import { readPeriod } from '../../period.ts';
+import { readPeriod } from '../../model/period.ts';
 import type { Fit, Interpretation, Layout, LayoutOptions, ParsedAssignment, ParsedTarget, TextLine } from './types.ts';
 
 const FIELD_LABEL: Record<ColumnField, string> = {

@@ -3,7 +3,7 @@
  * name resolver maps them to leaders and units, and what each layout found
  * about the document (title, sections, columns, where the copy is cut off).
  */
-import type { DocumentKind, DocumentLayout, Figures, RichText, TableColumn } from '../../../content.config.ts';
+import type { DocumentKind, DocumentLayout, Figures, RichText, TableColumn } from '../../../schemas/records.ts';
 import type { AnomalyLog } from '../anomalies.ts';
 import type { ParsedPerson, ParsedUnit } from '../responsibility.ts';
 import type { Position, SourceDocument } from '../source.ts';

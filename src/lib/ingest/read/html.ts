@@ -24,7 +24,7 @@ import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
-import type { SourceFormat } from '../../../content.config.ts';
+import type { SourceFormat } from '../../../schemas/records.ts';
 import type { ReaderNote } from '../anomalies.ts';
 import type { Block, Cell, PageFacts, Position, SourceDocument } from '../source.ts';
 import { squeeze } from '../text.ts';

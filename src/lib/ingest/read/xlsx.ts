@@ -19,7 +19,7 @@ import { format as formatNumber } from 'numfmt';
 import type { ReaderNote } from '../anomalies.ts';
 import type { Block, Cell, SourceDocument } from '../source.ts';
 import { NO_FACTS } from '../source.ts';
-import { escapeHtml } from '../../html.ts';
+import { escapeHtml } from '../../site/html.ts';
 import { guardOfficeZip, OfficeFileError } from './zip-guard.ts';
 
 /** Names a spreadsheet gives a sheet by itself (Sheet1, 工作表1): they say nothing about the rows. */

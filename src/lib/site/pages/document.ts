@@ -2,14 +2,14 @@
  * /<place>/<document>/ and the pages beside it (status lists, changes since
  * the previous document, the data-quality page): their view models.
  */
-import type { Anomaly, AnomalyKind, Jurisdiction, SiteDocument, StatusValue, Target } from '../../../content.config.ts';
-import { documentFields, type DocumentFields } from '../../document-fields.ts';
+import type { Anomaly, AnomalyKind, Jurisdiction, SiteDocument, StatusValue, Target } from '../../../schemas/records.ts';
+import { documentFields, type DocumentFields } from '../../model/document-fields.ts';
 import { pageCharts, type ChartBlock } from '../../charts/pages.ts';
-import type { PeriodChange } from '../../period-change.ts';
-import { STATUS_ORDER, targetStatus } from '../../status.ts';
-import { must, type Site } from '../model.ts';
-import { anomalyKindGroups, anomalyPlaces, documentIndexes, type DocumentIndexes } from '../queries.ts';
-import { statusThen, type PassageTracking } from '../links.ts';
+import type { PeriodChange } from '../../model/period-change.ts';
+import { STATUS_ORDER, targetStatus } from '../../model/status.ts';
+import { must, type Site } from '../../model/site-model.ts';
+import { anomalyKindGroups, anomalyPlaces, documentIndexes, type DocumentIndexes } from '../../model/queries.ts';
+import { statusThen, type PassageTracking } from '../../model/site-links.ts';
 import { documentSegment, paths } from '../urls.ts';
 import { documentLabel } from '../../../i18n/zh-CN.ts';
 import { anomalyItems, chrome, page, type AnomalyItem, type Chrome } from './page.ts';

@@ -2,10 +2,10 @@
  * /<place>/leaders/…, /<place>/units/… : the view models of leader and unit
  * pages and of their indexes.
  */
-import type { Jurisdiction, Leader, Unit } from '../../../content.config.ts';
+import type { Jurisdiction, Leader, Unit } from '../../../schemas/records.ts';
 import { pageCharts, type ChartBlock } from '../../charts/pages.ts';
-import { must, type Site } from '../model.ts';
-import { leaderTargets, unitTargets, type EntityDocumentGroup } from '../queries.ts';
+import { must, type Site } from '../../model/site-model.ts';
+import { leaderTargets, unitTargets, type EntityDocumentGroup } from '../../model/queries.ts';
 import { paths, slugOf } from '../urls.ts';
 import { chrome, page, type Chrome } from './page.ts';
 

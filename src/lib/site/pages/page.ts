@@ -6,9 +6,9 @@
  * again exactly when what it shows changed.
  */
 import { createHash } from 'node:crypto';
-import type { Anomaly, Target } from '../../../content.config.ts';
-import { headerNav, type NavItem } from '../../nav.ts';
-import { isRecord, type Site, type SiteRecords } from '../model.ts';
+import type { Anomaly, Target } from '../../../schemas/records.ts';
+import { headerNav, type NavItem } from '../nav.ts';
+import { isRecord, type Site, type SiteRecords } from '../../model/site-model.ts';
 import { url } from '../urls.ts';
 import { documentLabel } from '../../../i18n/zh-CN.ts';
 

@@ -2,10 +2,10 @@
  * /<place>/, /<place>/topics/, /<place>/topics/<topic>/ and /<place>/feed.xml:
  * the view models of a jurisdiction's own pages.
  */
-import type { Jurisdiction, SiteDocument } from '../../../content.config.ts';
+import type { Jurisdiction, SiteDocument } from '../../../schemas/records.ts';
 import { pageCharts, type ChartBlock } from '../../charts/pages.ts';
-import type { Site } from '../model.ts';
-import { jurisdictionTopics, topicTargets, type EntityDocumentGroup, type TopicSummary } from '../queries.ts';
+import type { Site } from '../../model/site-model.ts';
+import { jurisdictionTopics, topicTargets, type EntityDocumentGroup, type TopicSummary } from '../../model/queries.ts';
 import { paths } from '../urls.ts';
 import { strings } from '../../../i18n/zh-CN.ts';
 import { chrome, page, type Chrome } from './page.ts';

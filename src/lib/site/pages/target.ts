@@ -1,12 +1,12 @@
 /**
  * /<place>/<document>/<number>/ and its /embed/ twin: a target's view models.
  */
-import type { Jurisdiction, SiteDocument, Target } from '../../../content.config.ts';
-import { documentFields, type DocumentFields } from '../../document-fields.ts';
+import type { Jurisdiction, SiteDocument, Target } from '../../../schemas/records.ts';
+import { documentFields, type DocumentFields } from '../../model/document-fields.ts';
 import { pageCharts, type ChartBlock } from '../../charts/pages.ts';
-import { must, type Site } from '../model.ts';
-import { neighbours } from '../queries.ts';
-import { provenance, trajectory, type HistoryStep, type TargetProvenance } from '../links.ts';
+import { must, type Site } from '../../model/site-model.ts';
+import { neighbours } from '../../model/queries.ts';
+import { provenance, trajectory, type HistoryStep, type TargetProvenance } from '../../model/site-links.ts';
 import { documentSegment, paths } from '../urls.ts';
 import { anomalyItems, chrome, page, targetRef, type AnomalyItem, type Chrome, type TargetRef } from './page.ts';
 

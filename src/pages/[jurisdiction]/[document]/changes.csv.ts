@@ -4,11 +4,11 @@
  * statuses, through the same CSV writer (and formula guard) as /data/.
  */
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import type { Target } from '../../../content.config.ts';
-import { loadSite } from '../../../lib/site/load.ts';
-import { statusThen } from '../../../lib/site/links.ts';
+import type { Target } from '../../../schemas/records.ts';
+import { loadSite } from '../../../lib/model/load-astro.ts';
+import { statusThen } from '../../../lib/model/site-links.ts';
 import { documentChangesFiles } from '../../../lib/site/pages/document.ts';
-import { toCsv } from '../../../lib/open-data.ts';
+import { toCsv } from '../../../lib/site/open-data.ts';
 import { changeStrings as c, statusLabel } from '../../../i18n/zh-CN.ts';
 
 export const getStaticPaths = async () => documentChangesFiles(await loadSite());

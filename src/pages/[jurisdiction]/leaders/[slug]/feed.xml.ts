@@ -1,7 +1,7 @@
 /** /<place>/leaders/<slug>/feed.xml — each document that gives this leader targets, with how they stand. */
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { entityFeedXml } from '../../../../lib/site-feeds.ts';
-import { loadSite } from '../../../../lib/site/load.ts';
+import { entityFeedXml } from '../../../../lib/site/feeds.ts';
+import { loadSite } from '../../../../lib/model/load-astro.ts';
 import { leaderFeeds } from '../../../../lib/site/pages/entity.ts';
 
 export const getStaticPaths = async () => leaderFeeds(await loadSite());

@@ -1,7 +1,7 @@
 /** /<place>/units/<slug>/feed.xml — each document that gives this unit targets, with how they stand. */
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { entityFeedXml } from '../../../../lib/site-feeds.ts';
-import { loadSite } from '../../../../lib/site/load.ts';
+import { entityFeedXml } from '../../../../lib/site/feeds.ts';
+import { loadSite } from '../../../../lib/model/load-astro.ts';
 import { unitFeeds } from '../../../../lib/site/pages/entity.ts';
 
 export const getStaticPaths = async () => unitFeeds(await loadSite());

@@ -1,0 +1,127 @@
+/**
+ * History and provenance links between the site's records, derived once in
+ * the site model (./model.ts) from the records and the reviewed
+ * seeds/links.json; the matcher itself is ../links.ts.
+ */
+import type { LinkFile } from '../../schemas/seeds.ts';
+import type { SiteDocument, StatusValue, Target } from '../../schemas/records.ts';
+import { indexLinks, linkTargets, type Commitment, type HistoryLink, type LinkIndex, type ProvenanceLink } from './links.ts';
+import { must, type Site, type SiteRecords } from './site-model.ts';
+import { targetStatus } from './status.ts';
+import { consecutivePairs, periodChange, type PeriodChange } from './period-change.ts';
+
+/** One step of a target's trajectory: the target in some document, with its status then — as much as the history list shows. */
+export interface HistoryStep {
+  target: Pick<Target, 'id' | 'number' | 'group' | 'section' | 'text'>;
+  document: Pick<SiteDocument, 'id' | 'year' | 'periodLabel'>;
+  /** null in a task notice, which reports no progress */
+  status: StatusValue | null;
+  /** how it is linked to the page's target; null for the page's own target */
+  link: HistoryLink | null;
+}
+
+/** A passage of a report and the targets that track its sentences. */
+export interface PassageTracking {
+  anchor: string;
+  /** in the order of the targets' numbers */
+  targets: Target[];
+  /** commitments (not headings) of this passage no target tracks */
+  untracked: Commitment[];
+  /** false for the look back at last year */
+  forwardLooking: boolean;
+}
+
+export interface SiteLinks extends LinkIndex {
+  /** report id → its passages with tracking, in report order */
+  reports: Map<string, PassageTracking[]>;
+  /** report id → the targets it may have set (same jurisdiction and year), tracked or not */
+  reportCandidates: Map<string, Target[]>;
+  /** newer document id → what changed since the place's previous document, through these history links */
+  changes: Map<string, PeriodChange>;
+}
+
+export function siteLinks(site: SiteRecords, reviewed: LinkFile): SiteLinks {
+  const targets = [...site.target.values()];
+  const links = linkTargets(targets, site.documents, reviewed);
+  // site.documents is newest first; a trajectory reads oldest first
+  const index = indexLinks(links, [...site.documents].reverse().map((d) => d.id));
+
+  const reports = new Map<string, PassageTracking[]>();
+  const reportCandidates = new Map<string, Target[]>();
+  for (const report of site.documents.filter((d) => d.kind === 'report')) {
+    const byCommitment = new Map<string, Target[]>();
+    for (const p of links.provenance) {
+      if (p.commitment.document !== report.id) continue;
+      byCommitment.set(p.commitment.id, [...(byCommitment.get(p.commitment.id) ?? []), must(site.target, p.target, 'target')]);
+    }
+    reports.set(
+      report.id,
+      report.passages.map((passage) => {
+        const own = links.commitments.filter((c) => c.document === report.id && c.anchor === passage.anchor);
+        return {
+          anchor: passage.anchor,
+          targets: own.flatMap((c) => byCommitment.get(c.id) ?? []).sort((a, b) => a.number - b.number),
+          untracked: own.filter((c) => !c.heading && !byCommitment.has(c.id)),
+          forwardLooking: own.length > 0,
+        };
+      }),
+    );
+    reportCandidates.set(
+      report.id,
+      targets.filter((t) => {
+        const d = must(site.document, t.document, 'document');
+        return d.id !== report.id && d.jurisdiction === report.jurisdiction && d.year === report.year;
+      }),
+    );
+  }
+  const linked = (id: string) => (index.history.get(id) ?? []).map((o) => o.other);
+  const changes = new Map(
+    consecutivePairs(site.documents).map(([older, newer]) => [
+      newer.id,
+      periodChange(older, newer, site.targetsByDocument.get(older.id) ?? [], site.targetsByDocument.get(newer.id) ?? [], linked, statusThen),
+    ]),
+  );
+  return { ...index, reports, reportCandidates, changes };
+}
+
+/** A target's status for display: none for a task notice. */
+export function statusThen(target: Target, document: SiteDocument): StatusValue | null {
+  return document.kind === 'progress' ? targetStatus(target) : null;
+}
+
+/** The page's target and every target linked to it, oldest document first. */
+export function trajectory(site: Site, target: Target): HistoryStep[] {
+  const { links } = site;
+  const others = links.history.get(target.id) ?? [];
+  if (others.length === 0) return [];
+  const order = new Map([...site.documents].reverse().map((d, i) => [d.id, i]));
+  return [target, ...others.map((o) => must(site.target, o.other, 'target'))]
+    .map((t) => ({ t, d: must(site.document, t.document, 'document') }))
+    .sort((a, b) => (order.get(a.d.id) ?? 0) - (order.get(b.d.id) ?? 0) || a.t.number - b.t.number)
+    .map(({ t, d }) => ({
+      target: { id: t.id, number: t.number, group: t.group, section: t.section, text: t.text },
+      document: { id: d.id, year: d.year, periodLabel: d.periodLabel },
+      status: statusThen(t, d),
+      link: others.find((o) => o.other === t.id)?.link ?? null,
+    }));
+}
+
+export interface TargetProvenance {
+  link: ProvenanceLink | null;
+  /** the report the target came from, or (without a link) the report of its year it could have come from */
+  report: Pick<SiteDocument, 'id' | 'year' | 'title'> | null;
+  /** a reviewer's reason where no sentence of the report sets the target */
+  reviewedNone: string | null;
+}
+
+/** Where a target came from, and whether a report of its year exists to come from. */
+export function provenance(site: Site, target: Target): TargetProvenance {
+  const { links } = site;
+  const link = links.provenance.get(target.id) ?? null;
+  const reviewedNone = links.noSource.get(target.id) ?? null;
+  if (link) return { link, report: must(site.document, link.commitment.document, 'document'), reviewedNone };
+  for (const [reportId, candidates] of links.reportCandidates) {
+    if (candidates.some((t) => t.id === target.id)) return { link: null, report: must(site.document, reportId, 'document'), reviewedNone };
+  }
+  return { link: null, report: null, reviewedNone };
+}
