@@ -85,7 +85,7 @@ const ingest = (await runIngest(root, { force: true })).ms;
 // Pagefind reads one record document per page, made from the collections as the build makes them;
 // charts are not in them, so they are made once for every round
 const searchDir = join(root, '.dist-bench-search');
-writeSearchInput(searchInput(await searchRecords(root), root), searchDir);
+writeSearchInput(searchInput(searchRecords(root), root), searchDir);
 const on: Run[] = [];
 const off: Run[] = [];
 for (let i = 0; i < rounds; i += 1) {

@@ -368,7 +368,7 @@ async function queryCosts(dist: string, queries: string[]): Promise<QueryCost[] 
   let bytes = 0;
   let requests = 0;
   const seen = new Set<string>();
-  globalThis.fetch = (async (input: string | URL | Request): Promise<Response> => {
+  globalThis.fetch = ((input: string | URL | Request): Promise<Response> => {
     const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url, 'file:///');
     const path = join(dist, decodeURIComponent(url.pathname).replace(/^\/+/, ''));
     const data = readFileSync(path);
@@ -378,8 +378,8 @@ async function queryCosts(dist: string, queries: string[]): Promise<QueryCost[] 
       bytes += data.length;
       requests++;
     }
-    return new Response(data, { status: 200, headers: { 'content-type': path.endsWith('.wasm') ? 'application/wasm' : 'application/octet-stream' } });
-  }) as typeof fetch;
+    return Promise.resolve(new Response(data, { status: 200, headers: { 'content-type': path.endsWith('.wasm') ? 'application/wasm' : 'application/octet-stream' } }));
+  });
   try {
     const out: QueryCost[] = [];
     for (const query of queries) {
@@ -561,9 +561,8 @@ async function main(): Promise<void> {
   if (args.profile) for (const line of summarizeProfile(profileDir)) console.log(line);
 
   // 3. Rebuild with the seeds unchanged.
-  let rebuild: StepResult | null = null;
   if (!args['no-rebuild']) {
-    rebuild = await runStep('rebuild', process.execPath, ['scripts/build.ts'], site, join(work, 'build-2.log'));
+    const rebuild = await runStep('rebuild', process.execPath, ['scripts/build.ts'], site, join(work, 'build-2.log'));
     const r2 = readBuildLog(rebuild.lines);
     console.log(
       `bench: rebuild with unchanged seeds ${fmtS(rebuild.ms)}${cpu(rebuild)} (${((rebuild.ms / first.ms) * 100).toFixed(0)}% of the first build): ${r2.phases.map((p) => `${p.name} ${p.s.toFixed(1)}s`).join(', ')}; peak RSS ${fmtMiB(rebuild.peakRss)}`,

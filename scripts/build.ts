@@ -88,7 +88,12 @@ for (const note of cache.notes) console.log(`render cache: ${note}`);
 const astro = run('astro build', bin('astro'), ['build'], { SITE_OUT_DIR: aside });
 // on the other core while Astro renders: the search index's input, from the same collections
 const recordsStarted = performance.now();
-const records = await searchRecords(root).catch((error: unknown) => fail('search records', 1, error));
+let records: ReturnType<typeof searchRecords>;
+try {
+  records = searchRecords(root);
+} catch (error) {
+  fail('search records', 1, error);
+}
 const search = searchInput(records, root);
 const kept = cachedIndex(search, root);
 if (!kept) writeSearchInput(search, searchDir);

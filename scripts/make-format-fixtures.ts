@@ -58,7 +58,7 @@ function page(title: string, body: string): string {
 ${body}
 </div>
 <div class="share">分享到：微信 微博</div>
-<div class="footer">主办单位：菏泽市人民政府办公室　网站标识码：3717000000　<a href="https://beian.miit.gov.cn/">鲁ICP备00000000号</a></div>
+<div class="footer">主办单位：菏泽市人民政府办公室\u3000网站标识码：3717000000\u3000<a href="https://beian.miit.gov.cn/">鲁ICP备00000000号</a></div>
 </body></html>
 `;
 }
@@ -91,7 +91,7 @@ function hezeQ3(): string {
     }),
   );
   const table = `<table border="1" cellspacing="0">\n<tr>${header.map((h) => `<td><b>${escapeText(h)}</b></td>`).join('')}</tr>\n${trs.join('\n')}\n</table>`;
-  return page(title, `<h1>${escapeText(title)}</h1>\n<p style="text-align:right">来源：市政府办公室　发布日期：2022-10-28</p>\n${table}`);
+  return page(title, `<h1>${escapeText(title)}</h1>\n<p style="text-align:right">来源：市政府办公室\u3000发布日期：2022-10-28</p>\n${table}`);
 }
 
 /** The 岳阳 table with its portal's merges: [cells] where a cell is text, or { text, rowspan, colspan }. */

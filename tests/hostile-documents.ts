@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import type { Element, ElementContent, Root } from 'hast';
+import type { ElementContent, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
@@ -36,7 +36,7 @@ export function liveMarkup(html: string): string[] {
   const found: string[] = [];
   const visit = (node: Root | ElementContent): void => {
     if (node.type === 'element') {
-      const el = node as Element;
+      const el = node;
       for (const [name, value] of Object.entries(el.properties ?? {})) {
         const v = Array.isArray(value) ? value.join(' ') : String(value ?? '');
         if (/^on/i.test(name)) found.push(`<${el.tagName} ${name}>`);

@@ -1,8 +1,8 @@
 /** Every internal link and asset reference in dist/ resolves to a built file (what a portal's link checker inspects). */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { TEST_SITE, testDist } from './test-site.ts';
+import { describe, expect, it } from 'vitest';
+import { testDist } from './test-site.ts';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })

@@ -42,7 +42,7 @@ function readCsv(path: string): { bom: boolean; header: string[]; rows: Array<Re
   const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   const bom = text.startsWith('\uFEFF');
   const parsed = csvParse(bom ? text.slice(1) : text);
-  return { bom, header: parsed.columns, rows: parsed.map((r) => ({ ...r }) as Record<string, string>) };
+  return { bom, header: parsed.columns, rows: parsed.map((r) => ({ ...r })) };
 }
 
 const hrefs = (html: string): string[] => [...html.matchAll(/href="([^"]+)"/g)].map((m) => (m[1] ?? '').replace(/&amp;/g, '&'));

@@ -14,5 +14,5 @@ export async function pagefindSearch(page: Page, query: string, limit = Infinity
     const data = await Promise.all(results.map((r) => r.data()));
     return data.map((d) => d.url);
   })()`;
-  return page.evaluate(source) as Promise<string[]>;
+  return page.evaluate<string[]>(source);
 }

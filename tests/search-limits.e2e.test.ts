@@ -21,7 +21,7 @@ import { indexTokens } from '../src/lib/search/tokens.ts';
 import { launchChromium } from './chromium.ts';
 import { pagefindSearch } from './pagefind-client.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
-import { TEST_SITE, testDist } from './test-site.ts';
+import { testDist } from './test-site.ts';
 
 const pages: Record<string, string> = {
   a: '推进碳达峰碳中和',

@@ -26,7 +26,7 @@ const page = (permalink: string): string => readFileSync(join(testDist, permalin
 
 const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 
-interface Record {
+interface IndexedRecord {
   zones: Map<number, string[]>;
   meta: Map<string, string>;
   filters: Map<string, string[]>;
@@ -34,7 +34,7 @@ interface Record {
 }
 
 /** A record as Pagefind reads it from its document. */
-function record(html: string): Record | null {
+function record(html: string): IndexedRecord | null {
   const m = /<div data-pagefind-body>([\s\S]*?)<\/div><\/div><\/body>/.exec(html);
   if (!m) return null;
   const body = m[1] ?? '';

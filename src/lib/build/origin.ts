@@ -8,12 +8,7 @@ export function originProblem(env: NodeJS.ProcessEnv, argv: readonly string[]): 
   const origin = env['SITE_URL'];
   const production = env['NODE_ENV'] === 'production' || argv.includes('--production');
   if (origin) {
-    let parsed: URL | null = null;
-    try {
-      parsed = new URL(origin);
-    } catch {
-      parsed = null;
-    }
+    const parsed = URL.canParse(origin) ? new URL(origin) : null;
     if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.pathname !== '/') {
       return { fatal: true, message: `SITE_URL “${origin}” is not an origin: give the portal's scheme and host only (SITE_URL=https://www.example.gov.cn), and its sub-path in SITE_BASE (SITE_BASE=/gk/zrmb/)` };
     }

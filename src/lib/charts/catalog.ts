@@ -165,7 +165,7 @@ function statusChart(meta: Pick<ChartSpec, 'slug' | 'title' | 'caption'>, target
   return countChart(
     meta,
     [s.colStatus, s.colCount],
-    statusBreakdown(targets).map(({ status, count }) => ({ label: statusLabel(status), count, category: status as StatusValue })),
+    statusBreakdown(targets).map(({ status, count }) => ({ label: statusLabel(status), count, category: status satisfies StatusValue })),
   );
 }
 

@@ -6,7 +6,7 @@
  * cell as an HTML fragment and passing it through an allow-list sanitizer;
  * anything else (scripts, frames, event handlers, links) never reaches a page.
  */
-import type { Element, Root, RootContent } from 'hast';
+import type { Root, RootContent } from 'hast';
 import { toText } from 'hast-util-to-text';
 import rehypeParse from 'rehype-parse';
 import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize';
@@ -48,7 +48,7 @@ export interface CellResult {
 }
 
 function elementNames(node: Root | RootContent, into: Set<string>): void {
-  if (node.type === 'element') into.add((node as Element).tagName);
+  if (node.type === 'element') into.add((node).tagName);
   if ('children' in node) for (const child of node.children) elementNames(child, into);
 }
 
@@ -68,7 +68,7 @@ export function cell(raw: string): CellResult {
   const tree = parser.parse(source);
   const before = new Set<string>();
   elementNames(tree, before);
-  const clean = sanitizer.runSync(tree) as Root;
+  const clean = sanitizer.runSync(tree);
   const after = new Set<string>();
   elementNames(clean, after);
   const html = serializer.stringify(clean).trim();

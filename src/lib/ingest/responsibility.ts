@@ -7,7 +7,7 @@
  * 配合/协办 cooperating), and the rules a document states for reading its
  * unit lists (首位单位为牵头单位, 黑体为主办单位). Pure: text in, records out.
  */
-import type { Element, ElementContent, Root } from 'hast';
+import type { ElementContent, Root } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import type { PersonRef, UnitRole } from '../../schemas/records.ts';
@@ -283,7 +283,7 @@ export function boldMap(html: string): BoldMap | null {
       return;
     }
     if (node.type !== 'element' && node.type !== 'root') return;
-    const b = inBold || (node.type === 'element' && ['b', 'strong'].includes((node as Element).tagName));
+    const b = inBold || (node.type === 'element' && ['b', 'strong'].includes((node).tagName));
     for (const child of node.children) visit(child as ElementContent, b);
   };
   visit(fragment.parse(html), false);

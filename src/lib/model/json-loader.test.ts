@@ -131,7 +131,8 @@ describe('jsonArray loader', () => {
     let store = await MutableDataStore.fromMap(new Map());
     await syncJsonArray(FILE, file, contextFor(store));
     const list = records();
-    const [changed, broken] = [list[3] as Target, list[5] as unknown as Record<string, unknown>];
+    const changed = list[3] as Target;
+    const broken = list[5] as unknown as Record<string, unknown>;
     changed.notes = ['改过的记录'];
     broken['number'] = '六';
     write(list);

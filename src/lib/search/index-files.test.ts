@@ -16,7 +16,7 @@ describe('search index cache', () => {
   let root: string;
 
   beforeAll(async () => {
-    records = await searchRecords(TEST_SITE);
+    records = searchRecords(TEST_SITE);
     root = mkdtempSync(join(tmpdir(), 'search-cache-'));
     mkdirSync(join(root, 'node_modules'));
     symlinkSync(resolve('node_modules/pagefind'), join(root, 'node_modules/pagefind'));

@@ -19,7 +19,7 @@ import { groupRecords } from '../model/site-model.ts';
 import { recordDocument, siteRecords, type PageRecord } from './record.ts';
 
 /** Every indexed page and its record, from content/*.json under root. */
-export async function searchRecords(root: string): Promise<PageRecord[]> {
+export function searchRecords(root: string): PageRecord[] {
   return siteRecords(groupRecords(readCollections(root)));
 }
 

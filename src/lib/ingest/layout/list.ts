@@ -162,7 +162,7 @@ function labelParts(text: string): Array<{ label: string; kind: NonNullable<Retu
   for (const separators of [/[；;]/, /[。；;]/]) {
     const parts = splitTopLevel(text, separators);
     const read = parts.map(splitLabel);
-    if (parts.length > 1 && read.every((r) => r !== null)) return read as NonNullable<ReturnType<typeof splitLabel>>[];
+    if (parts.length > 1 && read.every((r) => r !== null)) return read;
   }
   const whole = splitLabel(text);
   if (!whole) return null;

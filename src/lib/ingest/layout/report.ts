@@ -45,7 +45,7 @@ export interface Passage {
 
 /** mdast → sanitized HTML. Exported for tests. */
 export function renderReport(tree: MdastRoot): string {
-  return renderer.stringify(renderer.runSync(tree) as never);
+  return renderer.stringify(renderer.runSync(tree));
 }
 
 /** A responsibility label anywhere in the text: a document that names who answers for what is not a report. */

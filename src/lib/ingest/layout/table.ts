@@ -73,7 +73,7 @@ function readings(cells: readonly Cell[], declared: Readonly<Record<string, stri
     cells.map((c) => {
       const printed = cellText(c);
       const d = declared[printed] ?? declared[headingKey(printed)];
-      return c.merged === 'col' ? { field: 'other' as ColumnField, role: null } : d ? declaredReading(d) : readHeading(printed);
+      return c.merged === 'col' ? { field: 'other', role: null } : d ? declaredReading(d) : readHeading(printed);
     }),
     cells.map(cellText),
   );
@@ -497,7 +497,7 @@ class TableReader {
       });
       return { slots, realigned: null, trailing: 0 };
     }
-    let cells = row.cells.slice();
+    const cells = row.cells.slice();
     let trailing = 0;
     while (cells.length > width && cellText(cells.at(-1)) === '') {
       cells.pop();

@@ -178,7 +178,7 @@ export function readTree(tree: Root, options: TreeReadOptions): { blocks: Block[
     inline = [];
     inlineStart = null;
     if (nodes.length === 0 || !first) return;
-    if (squeeze(toText({ type: 'root', children: nodes } as Root)) === '') return;
+    if (squeeze(toText({ type: 'root', children: nodes })) === '') return;
     const html = `${prefix ?? ''}${toHtml({ type: 'root', children: nodes })}`;
     prefix = null;
     paragraphs++;

@@ -53,8 +53,9 @@ function shown(value: Value, numFmt: string | undefined): { html: string; formul
     if (typeof v === 'number') return fmt ? safeFormat(fmt, v) : general(v);
     if (v instanceof Date) return safeFormat(fmt ?? 'yyyy-mm-dd', serial(v));
     if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-    if (typeof v === 'object' && 'error' in (v as object)) return String((v as ExcelJS.CellErrorValue).error);
-    return String(v);
+    if (typeof v === 'object' && 'error' in v) return String((v as ExcelJS.CellErrorValue).error);
+    // a string, or a value type ExcelJS adds later: as JSON, never as [object Object]
+    return typeof v === 'string' ? v : JSON.stringify(v);
   };
   const text = (t: string): string => escapeHtml(t).replace(/\r?\n/g, '<br>');
   if (value === null || value === undefined) return { html: '', formula: false, link: null };
@@ -69,7 +70,7 @@ function shown(value: Value, numFmt: string | undefined): { html: string; formul
       return { html: text(plain((value as ExcelJS.CellFormulaValue).result)), formula: true, link };
     }
     if ('hyperlink' in value) {
-      const v = value as ExcelJS.CellHyperlinkValue;
+      const v = value;
       const t = typeof v.text === 'object' && v.text !== null && 'richText' in (v.text as object) ? (v.text as unknown as ExcelJS.CellRichTextValue).richText.map((r) => r.text).join('') : String(v.text ?? '');
       return { html: text(t), formula: false, link: v.hyperlink };
     }
