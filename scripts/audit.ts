@@ -23,8 +23,7 @@ import { serveStatic } from '../tests/serve.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const min = Number(process.env['AUDIT_MIN'] ?? 100);
-const minimum = (category: string): number =>
-  category === 'performance' ? Number(process.env['AUDIT_MIN_PERFORMANCE'] ?? min) : min;
+const minimum = (category: string): number => (category === 'performance' ? Number(process.env['AUDIT_MIN_PERFORMANCE'] ?? min) : min);
 
 if (!existsSync('dist/index.html')) {
   console.error('audit: dist/ is empty; run `npm run build` first');
@@ -35,8 +34,17 @@ const paths = process.argv.length > 2 ? process.argv.slice(2) : auditPages(readC
 const server = await serveStatic('dist', '/', { gzip: true });
 const chrome = await chromeLauncher.launch({
   chromePath: CHROMIUM,
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+  ],
   logLevel: 'error',
 });
 
@@ -82,7 +90,10 @@ try {
         const a = lhr.audits[ref.id];
         if (ref.weight > 0 && a && a.score !== null && a.score < 1) {
           const details = a.details as { items?: { node?: { selector?: string; snippet?: string } }[] } | undefined;
-          const nodes = (details?.items ?? []).slice(0, 3).map((i) => i.node?.snippet ?? i.node?.selector).filter(Boolean);
+          const nodes = (details?.items ?? [])
+            .slice(0, 3)
+            .map((i) => i.node?.snippet ?? i.node?.selector)
+            .filter(Boolean);
           losses.push(`${path} ${c}: ${ref.id} (${a.score}) ${a.displayValue ?? ''} — ${a.title}${nodes.length ? `\n    ${nodes.join('\n    ')}` : ''}`);
         }
       }
@@ -97,7 +108,11 @@ try {
 const header = ['page', 'performance', 'accessibility', 'best-practices', 'seo', 'runs', 'time'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
 const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
-console.log(`Lighthouse (mobile, simulated throttling) on ${server.origin}, ${CHROMIUM}; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} CPUs`);
+console.log(
+  `Lighthouse (mobile, simulated throttling) on ${server.origin}, ${CHROMIUM}; load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} on ${cpus().length} CPUs`,
+);
 console.log(line(header));
 for (const row of rows) console.log(line(row));
 if (losses.length > 0) console.log(`\npoints lost:\n${losses.join('\n')}`);

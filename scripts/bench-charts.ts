@@ -95,9 +95,7 @@ for (let i = 0; i < rounds; i += 1) {
     const run = build(charts);
     (charts ? on : off).push(run);
     const cpu = run.cpu === null ? '' : `, CPU ${sec(run.cpu)}`;
-    console.log(
-      `round ${i + 1} ${charts ? 'with charts   ' : 'without charts'}: astro with chart downloads ${sec(run.astro)}, pagefind ${sec(run.pagefind)}${cpu}`,
-    );
+    console.log(`round ${i + 1} ${charts ? 'with charts   ' : 'without charts'}: astro with chart downloads ${sec(run.astro)}, pagefind ${sec(run.pagefind)}${cpu}`);
   }
 }
 
@@ -117,12 +115,22 @@ const htmlOn = html('.dist-bench-on');
 const htmlOff = html('.dist-bench-off');
 
 console.log('');
-console.log(`build = ingest ${sec(ingest)} + astro (with chart downloads) + pagefind; ${rounds} rounds; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-console.log(`  wall: without charts ${sec(median(off.map((r) => r.total)) + ingest)}, with ${sec(median(on.map((r) => r.total)) + ingest)} (medians); charts add ${percent(median(wall))} (median of rounds)`);
+console.log(
+  `build = ingest ${sec(ingest)} + astro (with chart downloads) + pagefind; ${rounds} rounds; load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
+console.log(
+  `  wall: without charts ${sec(median(off.map((r) => r.total)) + ingest)}, with ${sec(median(on.map((r) => r.total)) + ingest)} (medians); charts add ${percent(median(wall))} (median of rounds)`,
+);
 if (cpu.length === rounds) {
-  console.log(`  CPU:  without charts ${sec(median(off.map((r) => r.cpu ?? 0)) + ingest)}, with ${sec(median(on.map((r) => r.cpu ?? 0)) + ingest)} (medians); charts add ${percent(median(cpu))} (median of rounds)`);
+  console.log(
+    `  CPU:  without charts ${sec(median(off.map((r) => r.cpu ?? 0)) + ingest)}, with ${sec(median(on.map((r) => r.cpu ?? 0)) + ingest)} (medians); charts add ${percent(median(cpu))} (median of rounds)`,
+  );
 }
-console.log(`output: ${htmlOn.files} pages, HTML ${(htmlOff.bytes / 1e6).toFixed(2)} MB → ${(htmlOn.bytes / 1e6).toFixed(2)} MB; ${downloads.files} chart downloads, ${(downloads.bytes / 1e6).toFixed(2)} MB`);
+console.log(
+  `output: ${htmlOn.files} pages, HTML ${(htmlOff.bytes / 1e6).toFixed(2)} MB → ${(htmlOn.bytes / 1e6).toFixed(2)} MB; ${downloads.files} chart downloads, ${(downloads.bytes / 1e6).toFixed(2)} MB`,
+);
 const overhead = median(cpu.length === rounds ? cpu : wall);
 console.log(`${overhead <= BUDGET ? 'within' : 'OVER'} the ${BUDGET * 100}% budget (${cpu.length === rounds ? 'CPU' : 'wall'} time)`);
 

@@ -243,8 +243,18 @@ interface BuildReport {
 
 function readBuildLog(lines: readonly Line[], endMs?: number): BuildReport {
   const report: BuildReport = {
-    ingestS: null, ingestMs: null, ingestReused: false, ingestReason: null, contentKept: 0, contentValidated: 0,
-    astroS: null, chartsS: null, pagefindS: null, totalS: null, phases: [], pagesBuilt: null,
+    ingestS: null,
+    ingestMs: null,
+    ingestReused: false,
+    ingestReason: null,
+    contentKept: 0,
+    contentValidated: 0,
+    astroS: null,
+    chartsS: null,
+    pagefindS: null,
+    totalS: null,
+    phases: [],
+    pagesBuilt: null,
   };
   const text = lines.map((l) => l.text);
   for (const l of text) {
@@ -334,7 +344,10 @@ function pageStats(dist: string): PageStats {
     pages: html.length,
     rawBytes,
     gzMedian: median(sizes.map((s) => s.gz)),
-    largest: sizes.slice().sort((a, b) => b.gz - a.gz).slice(0, 5),
+    largest: sizes
+      .slice()
+      .sort((a, b) => b.gz - a.gz)
+      .slice(0, 5),
     over: sizes.filter((s) => s.gz > BUDGET.pageKiB * KiB),
     target: {
       count: targets.length,
@@ -368,7 +381,7 @@ async function queryCosts(dist: string, queries: string[]): Promise<QueryCost[] 
   let bytes = 0;
   let requests = 0;
   const seen = new Set<string>();
-  globalThis.fetch = ((input: string | URL | Request): Promise<Response> => {
+  globalThis.fetch = (input: string | URL | Request): Promise<Response> => {
     const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url, 'file:///');
     const path = join(dist, decodeURIComponent(url.pathname).replace(/^\/+/, ''));
     const data = readFileSync(path);
@@ -379,7 +392,7 @@ async function queryCosts(dist: string, queries: string[]): Promise<QueryCost[] 
       requests++;
     }
     return Promise.resolve(new Response(data, { status: 200, headers: { 'content-type': path.endsWith('.wasm') ? 'application/wasm' : 'application/octet-stream' } }));
-  });
+  };
   try {
     const out: QueryCost[] = [];
     for (const query of queries) {
@@ -415,7 +428,9 @@ interface CpuProfile {
 
 function summarizeProfile(dir: string): string[] {
   if (!existsSync(dir)) return ['profile: no CPU profile written'];
-  const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).map((f) => join(dir, f));
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.cpuprofile'))
+    .map((f) => join(dir, f));
   if (files.length === 0) return ['profile: no CPU profile written'];
   // The Astro process is the one that ran longest.
   const file = files.sort((a, b) => statSync(b).size - statSync(a).size)[0] as string;
@@ -446,7 +461,10 @@ function summarizeProfile(dir: string): string[] {
     byFunction.set(fn, (byFunction.get(fn) ?? 0) + us);
   }
   const top = (m: Map<string, number>, n: number): string[] =>
-    [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, us]) => `    ${((us / total) * 100).toFixed(1).padStart(5)}%  ${(us / 1e6).toFixed(1).padStart(6)}s  ${k}`);
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([k, us]) => `    ${((us / total) * 100).toFixed(1).padStart(5)}%  ${(us / 1e6).toFixed(1).padStart(6)}s  ${k}`);
   return [
     `profile: ${file} (${(total / 1e6).toFixed(1)}s sampled; site chunks are src/ bundled, named after their main module) — self time by place:`,
     ...top(byPackage, 15),
@@ -466,8 +484,7 @@ function phaseS(report: BuildReport, name: string): string {
 }
 /** The build line's steps side by side, and what they leave of its total (the swap: removing the previous dist/, renaming). */
 function steps(a: BuildReport, b: BuildReport): string {
-  const rest = (r: BuildReport): number | null =>
-    r.totalS === null ? null : Math.max(0, r.totalS - (r.ingestS ?? 0) - (r.astroS ?? 0) - (r.chartsS ?? 0) - (r.pagefindS ?? 0));
+  const rest = (r: BuildReport): number | null => (r.totalS === null ? null : Math.max(0, r.totalS - (r.ingestS ?? 0) - (r.astroS ?? 0) - (r.chartsS ?? 0) - (r.pagefindS ?? 0)));
   const pair = (name: string, x: number | null, y: number | null): string => `${name} ${x?.toFixed(1) ?? '?'} → ${y?.toFixed(1) ?? '?'}s`;
   return [
     pair('ingest', a.ingestS, b.ingestS),
@@ -512,7 +529,11 @@ async function main(): Promise<void> {
   copyProject(site);
   if (args.overlay) {
     cpSync(args.overlay, site, { recursive: true });
-    console.log(`bench: overlay ${args.overlay}: ${filesUnder(args.overlay).map((f) => relative(args.overlay ?? '', f)).join(', ')}`);
+    console.log(
+      `bench: overlay ${args.overlay}: ${filesUnder(args.overlay)
+        .map((f) => relative(args.overlay ?? '', f))
+        .join(', ')}`,
+    );
   }
   const corpus = writeCorpus({ scale, seed, from: join(root, 'seeds'), out: join(site, 'seeds') });
   const synthTargets = corpus.output.files.reduce((n, f) => n + f.targets, 0);
@@ -544,7 +565,10 @@ async function main(): Promise<void> {
     `bench: ${stats.pages} pages, ${(stats.pages / (first.ms / 1000)).toFixed(0)} pages/s overall, ${(stats.pages / pageGenS).toFixed(0)} pages/s in page generation; ${fmtMiB(stats.rawBytes)} of HTML`,
   );
   console.log(
-    `bench: peak RSS ${fmtMiB(first.peakRss)} (process tree; largest single process ${fmtMiB(first.peakSingle)}); by phase: ${[...first.phasePeaks].filter(([, b]) => b > 0).map(([p, b]) => `${p} ${(b / MiB).toFixed(0)}`).join(', ')} MiB`,
+    `bench: peak RSS ${fmtMiB(first.peakRss)} (process tree; largest single process ${fmtMiB(first.peakSingle)}); by phase: ${[...first.phasePeaks]
+      .filter(([, b]) => b > 0)
+      .map(([p, b]) => `${p} ${(b / MiB).toFixed(0)}`)
+      .join(', ')} MiB`,
   );
   console.log(
     `bench: page size gzipped (CSS included): median ${fmtKiB(stats.gzMedian)}; target pages (${stats.target.count}) median ${fmtKiB(stats.target.median)}, max ${fmtKiB(stats.target.max)} ${stats.target.maxPath}`,
@@ -556,7 +580,9 @@ async function main(): Promise<void> {
   const perQuery = costs ? costs.reduce((n, c) => n + c.bytes, 0) / costs.length : null;
   console.log(
     `bench: pagefind ${r1.pagefindS?.toFixed(1) ?? '?'}s, index ${fmtMiB(pagefind.bytes)} in ${pagefind.files} files` +
-      (costs ? `; bytes per query (first search on a page, 5 results shown): mean ${fmtKiB(perQuery ?? 0)} — ${costs.map((c) => `“${c.query}” ${fmtKiB(c.bytes)} in ${c.requests} requests, ${c.results} hits`).join('; ')}` : ''),
+      (costs
+        ? `; bytes per query (first search on a page, 5 results shown): mean ${fmtKiB(perQuery ?? 0)} — ${costs.map((c) => `“${c.query}” ${fmtKiB(c.bytes)} in ${c.requests} requests, ${c.results} hits`).join('; ')}`
+        : ''),
   );
   if (args.profile) for (const line of summarizeProfile(profileDir)) console.log(line);
 
@@ -600,7 +626,9 @@ async function main(): Promise<void> {
     const floorPages = siteFiles(join(floor, 'dist')).length;
     const rf = readBuildLog(floorStep.lines, floorStep.ms);
     const floorPhases = rf.phases.map((p, i) => `${i === 0 ? 'node + astro startup' : p.name === 'pagefind + swap' ? 'finish' : p.name} ${p.s.toFixed(1)}s`).join(', ');
-    console.log(`bench: floor: ${floorPages} trivial pages from a JSON collection in ${fmtS(floorStep.ms)}${cpu(floorStep)} (${floorPhases}), peak RSS ${fmtMiB(floorStep.peakRss)}, ${(floorPages / (floorStep.ms / 1000)).toFixed(0)} pages/s`);
+    console.log(
+      `bench: floor: ${floorPages} trivial pages from a JSON collection in ${fmtS(floorStep.ms)}${cpu(floorStep)} (${floorPhases}), peak RSS ${fmtMiB(floorStep.peakRss)}, ${(floorPages / (floorStep.ms / 1000)).toFixed(0)} pages/s`,
+    );
   }
 
   // 5. Budgets.
@@ -611,7 +639,14 @@ async function main(): Promise<void> {
     ratio === null ? 'ratio not measured' : `ratio ${ratio.toFixed(2)} (budget ≤ ${BUDGET.ratio} at scale 20) ${verdict(ratio <= BUDGET.ratio)}`,
     `peak RSS ${(first.peakRss / MiB).toFixed(0)} MiB (budget ≤ ${BUDGET.peakRssMiB} MiB at scale 20) ${verdict(first.peakRss <= BUDGET.peakRssMiB * MiB)}`,
     `target page max ${fmtKiB(stats.target.max)} gz (budget ≤ ${BUDGET.targetPageKiB} KiB) ${verdict(stats.target.over === 0)}${stats.target.over > 0 ? ` — ${stats.target.over} over` : ''}`,
-    `largest page ${fmtKiB(stats.largest[0]?.gz ?? 0)} gz (budget ≤ ${BUDGET.pageKiB} KiB) ${verdict(stats.over.length === 0)}${stats.over.length > 0 ? ` — over: ${stats.over.slice(0, 5).map((p) => p.path.replace(/index\.html$/, '')).join(', ')}${stats.over.length > 5 ? ` and ${stats.over.length - 5} more` : ''}` : ''}`,
+    `largest page ${fmtKiB(stats.largest[0]?.gz ?? 0)} gz (budget ≤ ${BUDGET.pageKiB} KiB) ${verdict(stats.over.length === 0)}${
+      stats.over.length > 0
+        ? ` — over: ${stats.over
+            .slice(0, 5)
+            .map((p) => p.path.replace(/index\.html$/, ''))
+            .join(', ')}${stats.over.length > 5 ? ` and ${stats.over.length - 5} more` : ''}`
+        : ''
+    }`,
   ];
   if (floorStep && first.cpuS !== null && floorStep.cpuS !== null) checks.push(`CPU-time ratio ${(first.cpuS / floorStep.cpuS).toFixed(2)} (less sensitive to other load)`);
   if (floorStep && r1.astroS !== null) checks.push(`astro build alone ${r1.astroS.toFixed(1)}s, ratio ${((r1.astroS * 1000) / floorStep.ms).toFixed(2)} (without ingest and Pagefind)`);

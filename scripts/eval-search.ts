@@ -101,7 +101,11 @@ async function measure(page: Page, root: string, withTyping: boolean): Promise<{
 function printSpeed(label: string, { load, fresh, session, typed }: Speed): void {
   const kb = (b: number) => `${(b / 1024).toFixed(1)} KiB`;
   const ms = (values: number[]) => `median ${percentile(values, 50).toFixed(0)} ms, p95 ${percentile(values, 95).toFixed(0)} ms`;
-  const phase = (i: number) => percentile(fresh.map((f) => f.phases[i] ?? 0), 50).toFixed(0);
+  const phase = (i: number) =>
+    percentile(
+      fresh.map((f) => f.phases[i] ?? 0),
+      50,
+    ).toFixed(0);
   console.log(`  ${label}`);
   console.log(`    search page load, nothing typed: ${kb(load.bytes)} in ${load.requests} requests`);
   console.log(`    query → rendered results, first query on a fresh page: ${ms(fresh.map((f) => f.ms))}`);
@@ -109,7 +113,12 @@ function printSpeed(label: string, { load, fresh, session, typed }: Speed): void
   console.log(`    query → rendered results, queries in one session: ${ms(session.map((f) => f.ms))}`);
   if (typed.length > 0) console.log(`    Enter → rendered results, query typed on a fresh page (${TYPING_DELAY_MS} ms a character): ${ms(typed)}`);
   const bytes = (values: number[]) => `median ${kb(percentile(values, 50))}, p95 ${kb(percentile(values, 95))}, max ${kb(Math.max(...values))}`;
-  console.log(`    bytes per query, fresh page: ${bytes(fresh.map((f) => f.bytes))} (median ${percentile(fresh.map((f) => f.requests), 50)} requests)`);
+  console.log(
+    `    bytes per query, fresh page: ${bytes(fresh.map((f) => f.bytes))} (median ${percentile(
+      fresh.map((f) => f.requests),
+      50,
+    )} requests)`,
+  );
   console.log(`    bytes per query, in session: ${bytes(session.map((f) => f.bytes))}`);
 }
 
@@ -146,7 +155,11 @@ async function main(): Promise<void> {
       const pages = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
       console.log(`${dist}: ${pages} pages in the index; quality not scored (the evaluation set names the seeds' pages)`);
     }
-    console.log(`\nspeed (headless Chromium, loopback; load average now ${loadavg().map((l) => l.toFixed(1)).join(' ')}: times grow with other work on the machine)`);
+    console.log(
+      `\nspeed (headless Chromium, loopback; load average now ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}: times grow with other work on the machine)`,
+    );
     printSpeed('dist/ served as plain files', ours.speed);
     printSpeed('Pagefind files sent with Content-Encoding: gzip (the browser inflates them, not Pagefind’s JavaScript)', withGzip.speed);
   } finally {
@@ -177,7 +190,12 @@ function report(ours: readonly Ranked[], stock: readonly Ranked[]): void {
   console.log(`\nsearch quality on ${ours.length} queries (scripts/search-eval.queries.json)`);
   console.log('  P@10: share of the first 10 results whose text holds every term unbroken');
   console.log('  kind         n   ours hit@10 MRR@10  P@10    stock hit@10 MRR@10  P@10');
-  for (const kind of kinds) row(kind, ours.filter((r) => r.query.kind === kind), stock.filter((r) => r.query.kind === kind));
+  for (const kind of kinds)
+    row(
+      kind,
+      ours.filter((r) => r.query.kind === kind),
+      stock.filter((r) => r.query.kind === kind),
+    );
   row('all', ours, stock);
   const misses = (label: string, ranked: readonly Ranked[]) => {
     const missed = ranked.filter((r) => reciprocalRank(r.urls, r.query.expect) < 1);

@@ -64,7 +64,11 @@ export async function inspectSeed(root: string, path: string): Promise<string[]>
     lines.push(`    ${a.severity === 'warning' ? '!' : '·'} ${where}${more}  ${a.kind}: ${a.found} → ${a.action}`);
   }
   const undeclared: string[] = [...(['jurisdiction', 'year', 'period', 'kind'] as const).filter((f) => doc.identity[f].from === 'declared'), ...(seed.sidecar?.title ? ['title'] : [])];
-  lines.push(undeclared.length > 0 ? `  declared:     ${undeclared.join(', ')}${doc.declaredNote ? ` — note: ${doc.declaredNote}` : ' — add a "note" saying why, shown on the document page'}` : '  declared:     nothing (the text says it all)');
+  lines.push(
+    undeclared.length > 0
+      ? `  declared:     ${undeclared.join(', ')}${doc.declaredNote ? ` — note: ${doc.declaredNote}` : ' — add a "note" saying why, shown on the document page'}`
+      : '  declared:     nothing (the text says it all)',
+  );
   lines.push(`  read in ${(performance.now() - started).toFixed(0)} ms`);
   return lines;
 }

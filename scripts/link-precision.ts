@@ -37,13 +37,23 @@ const best = provenanceScores(c.targets, c.documents);
 const provenanceMs = performance.now() - started;
 
 console.log(`reviewed: ${review.history.length} history pairs (${review.history.filter((r) => r.same).length} same), ${review.provenance.length} provenance targets`);
-table('History across periods (cosine, quantities left out)', [0.25, 0.3, 0.35, 0.4, 0.45, 0.5].map((t) => historyMeasure(scored, review, t)), HISTORY_THRESHOLD);
-table('Where each target came from (weighted containment in one report sentence)', [0.1, 0.2, 0.3, 0.4, 0.5].map((t) => provenanceMeasure(best, review, t)), PROVENANCE_THRESHOLD);
+table(
+  'History across periods (cosine, quantities left out)',
+  [0.25, 0.3, 0.35, 0.4, 0.45, 0.5].map((t) => historyMeasure(scored, review, t)),
+  HISTORY_THRESHOLD,
+);
+table(
+  'Where each target came from (weighted containment in one report sentence)',
+  [0.1, 0.2, 0.3, 0.4, 0.5].map((t) => provenanceMeasure(best, review, t)),
+  PROVENANCE_THRESHOLD,
+);
 
 started = performance.now();
 const links = linkTargets(c.targets, c.documents, reviewed);
 const allMs = performance.now() - started;
 const off = disagreements(links, review);
-console.log(`\nafter seeds/links.json (${reviewed.history.length} history, ${reviewed.provenance.length} provenance decisions): ${links.history.length} history links, ${links.provenance.length} provenance links, ${links.commitments.length} report sentences`);
+console.log(
+  `\nafter seeds/links.json (${reviewed.history.length} history, ${reviewed.provenance.length} provenance decisions): ${links.history.length} history links, ${links.provenance.length} provenance links, ${links.commitments.length} report sentences`,
+);
 console.log(`published links contradicting the review: ${off.length}${off.length ? `\n  ${off.join('\n  ')}` : ''}`);
 console.log(`time: history scores ${historyMs.toFixed(0)} ms, provenance scores ${provenanceMs.toFixed(0)} ms, all links with decisions ${allMs.toFixed(0)} ms`);

@@ -27,7 +27,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 
-const seed = readFileSync('tests/fixtures/site/seeds/004_4ed748fdf1ac17b6.txt', 'utf8').split('\n').map((l) => l.trim());
+const seed = readFileSync('tests/fixtures/site/seeds/004_4ed748fdf1ac17b6.txt', 'utf8')
+  .split('\n')
+  .map((l) => l.trim());
 const out = 'tests/fixtures/formats';
 mkdirSync(out, { recursive: true });
 const work = mkdtempSync(join(tmpdir(), 'zrmb-numbering-'));
@@ -94,7 +96,10 @@ const excerpt = fodt(
   [...opening.map(p), item('Sections', 'sections', true, section('三')), ...[6, 7, 8].map((n, i) => item('Tasks', 'tasks', i === 0, task(n), i === 0 ? 6 : undefined)), ...closing.map(p)],
 );
 
-for (const [name, text] of [['yanzhou-2021-numbered', numbered], ['yanzhou-2021-excerpt', excerpt]] as const) {
+for (const [name, text] of [
+  ['yanzhou-2021-numbered', numbered],
+  ['yanzhou-2021-excerpt', excerpt],
+] as const) {
   writeFileSync(join(work, `${name}.fodt`), text);
   const r = spawnSync('soffice', ['--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', work, `${name}.fodt`], { encoding: 'utf8', cwd: work });
   if (r.status !== 0) throw new Error(`soffice failed on ${name}: ${r.stderr}`);

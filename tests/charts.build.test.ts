@@ -17,9 +17,13 @@ import { TEST_SITE, testDist } from './test-site.ts';
 
 const page = (permalink: string): string => readFileSync(join(testDist, permalink, 'index.html'), 'utf8');
 
-
 const decode = (s: string): string =>
-  s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 interface Figure {
   html: string;
@@ -113,7 +117,10 @@ describe('charts in the built site', () => {
         expect(svgFile.replace(/<rect width="\d+" height="\d+" fill="#ffffff"><\/rect>\s*/, '').length).toBeGreaterThan(0);
         expect(csvFile.charCodeAt(0)).toBe(0xfeff);
         const rows = csvParseRows(csvFile.slice(1).replace(/\r\n/g, '\n').trimEnd());
-        expect(rows.slice(1).map((r) => r[0]), p).toEqual(f.tableRows);
+        expect(
+          rows.slice(1).map((r) => r[0]),
+          p,
+        ).toEqual(f.tableRows);
         checked += 1;
       }
     }
@@ -125,7 +132,10 @@ describe('charts in the built site', () => {
     const readable = targets.filter(
       (t) =>
         documents.find((d) => d.id === t.document)?.kind === 'progress' &&
-        readQuantity(t.text.text, t.assignments.map((a) => a.progress?.text ?? null)).kind === 'match',
+        readQuantity(
+          t.text.text,
+          t.assignments.map((a) => a.progress?.text ?? null),
+        ).kind === 'match',
     );
     expect(withBar.map((t) => t.id).sort()).toEqual(readable.map((t) => t.id).sort());
     expect(withBar).toHaveLength(25);

@@ -20,8 +20,18 @@ const FORMATS = join(import.meta.dirname, 'fixtures/formats');
 
 /** What must never appear live (inside a real tag) in anything published. */
 export const LIVE = [
-  /<script[\s>]/i, /<iframe\b/i, /<object\b/i, /<embed\b/i, /<form\b/i, /<base\b/i, /<meta[^>]+http-equiv/i, /<svg\b/i,
-  /<[a-z][^<>]*\son[a-z]+\s*=/i, /<[a-z][^<>]*\s(href|src|action|data)\s*=\s*"?\s*(javascript|vbscript|data):/i, /<[a-z][^<>]*\ssrcdoc\s*=/i, /expression\s*\(/i,
+  /<script[\s>]/i,
+  /<iframe\b/i,
+  /<object\b/i,
+  /<embed\b/i,
+  /<form\b/i,
+  /<base\b/i,
+  /<meta[^>]+http-equiv/i,
+  /<svg\b/i,
+  /<[a-z][^<>]*\son[a-z]+\s*=/i,
+  /<[a-z][^<>]*\s(href|src|action|data)\s*=\s*"?\s*(javascript|vbscript|data):/i,
+  /<[a-z][^<>]*\ssrcdoc\s*=/i,
+  /expression\s*\(/i,
 ];
 
 /**
@@ -67,10 +77,10 @@ export const HTML_PAYLOADS = {
     '<iframe srcdoc="<script>alert(\'h6\')</script>"></iframe>',
     '<a href="vbscript:msgbox(\'h7\')">链接</a>',
     '<a href="data:text/html,<script>alert(\'h8\')</script>">数据</a>',
-    '<svg><script>alert(\'h9\')</script></svg>',
-    '<!-- <script>alert(\'h10\')</script> -->',
-    '<![CDATA[<script>alert(\'h11\')</script>]]>',
-    '&lt;script&gt;alert(\'h12\')&lt;/script&gt;',
+    "<svg><script>alert('h9')</script></svg>",
+    "<!-- <script>alert('h10')</script> -->",
+    "<![CDATA[<script>alert('h11')</script>]]>",
+    "&lt;script&gt;alert('h12')&lt;/script&gt;",
     '<object data="javascript:alert(\'h13\')"></object>',
     '<form action="javascript:alert(\'h14\')"><input value="x"></form>',
     '<p onclick="alert(\'h15\')">段落</p>',
@@ -96,17 +106,21 @@ export async function hostileWorkbook(): Promise<Uint8Array> {
   if (!sheet) throw new Error('no sheet');
   let target: ExcelJS.Cell | null = null;
   let note: ExcelJS.Cell | null = null;
-  sheet.eachRow((row) => row.eachCell((c) => {
-    if (typeof c.value === 'string' && c.value.startsWith('城镇新增就业')) target = c;
-    if (typeof c.value === 'string' && c.value === '交通局' && !note) note = c;
-  }));
+  sheet.eachRow((row) =>
+    row.eachCell((c) => {
+      if (typeof c.value === 'string' && c.value.startsWith('城镇新增就业')) target = c;
+      if (typeof c.value === 'string' && c.value === '交通局' && !note) note = c;
+    }),
+  );
   if (!target || !note) throw new Error('fixture cells not found');
   (target as ExcelJS.Cell).value = `城镇新增就业<script>alert("b1")</script><img src=x onerror=alert("b2")>`;
   (note as ExcelJS.Cell).value = { text: '交通局', hyperlink: 'javascript:alert("b3")' };
   let water: ExcelJS.Cell | null = null;
-  sheet.eachRow((row) => row.eachCell((c) => {
-    if (c.value === '水利局') water = c;
-  }));
+  sheet.eachRow((row) =>
+    row.eachCell((c) => {
+      if (c.value === '水利局') water = c;
+    }),
+  );
   if (!water) throw new Error('fixture cell not found');
   (water as ExcelJS.Cell).value = { formula: 'HYPERLINK("javascript:alert(""b4"")","水利局")', result: '水利局' };
   return new Uint8Array(await wb.xlsx.writeBuffer());
@@ -124,6 +138,9 @@ export function hostileWordFile(): Uint8Array {
   xml = xml.replace(/(<w:p>(?:(?!<\/w:p>).)*?)(<w:r><w:rPr><\/w:rPr><w:t>一、总体要求和主要预期目标<\/w:t><\/w:r>)/, '$1<w:hyperlink r:id="rIdHostile"><w:r><w:t>附件下载</w:t></w:r></w:hyperlink>$2');
   if (!xml.includes('rIdHostile') || !xml.includes('alert("w1")')) throw new Error('fixture text not found');
   if (!xml.includes('xmlns:r=')) xml = xml.replace('<w:document ', '<w:document xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ');
-  const relsXml = strFromU8(rels).replace('</Relationships>', '<Relationship Id="rIdHostile" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="javascript:alert(\'w3\')" TargetMode="External"/></Relationships>');
+  const relsXml = strFromU8(rels).replace(
+    '</Relationships>',
+    '<Relationship Id="rIdHostile" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="javascript:alert(\'w3\')" TargetMode="External"/></Relationships>',
+  );
   return zipSync({ ...files, 'word/document.xml': strToU8(xml), 'word/_rels/document.xml.rels': strToU8(relsXml) });
 }

@@ -40,7 +40,11 @@ export interface LoggedForTest {
 
 const LAYOUTS: Record<'table' | 'list' | 'report', Layout> = { table: tableLayout, list: listLayout, report: reportLayout };
 
-export function interpret(source: SourceDocument, layout: 'table' | 'list' | 'report', options: { truncated?: boolean; columns?: Record<string, string> } = {}): { r: Interpretation; anomalies: LoggedForTest[] } {
+export function interpret(
+  source: SourceDocument,
+  layout: 'table' | 'list' | 'report',
+  options: { truncated?: boolean; columns?: Record<string, string> } = {},
+): { r: Interpretation; anomalies: LoggedForTest[] } {
   const log = new AnomalyLog();
   const r = LAYOUTS[layout].read(source, {
     file: source.file,

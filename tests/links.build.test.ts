@@ -20,8 +20,6 @@ function resolvePath(path: string): string | null {
 }
 
 describe('links in the built site', () => {
-  
-
   it('has no broken internal link, asset or fragment', () => {
     const broken: string[] = [];
     const idsByFile = new Map<string, Set<string>>();

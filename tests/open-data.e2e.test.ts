@@ -21,7 +21,6 @@ const documents = (): SiteDocument[] => JSON.parse(readFileSync(join(TEST_SITE, 
 
 const PAGES = ['data/', 'heze/2023-h1/88/', 'heze/2022-q3/58/', 'heze/2023-report/', 'heze/leaders/cao-lin/', 'embed/heze/2023-h1/88/', 'heze/2023-h1/changes/', 'heze/2023-h1/'];
 
-
 describe('open data in Chromium', () => {
   const site = siteInBrowser();
 
@@ -43,10 +42,16 @@ describe('open data in Chromium', () => {
 
   it('parses each place’s, leader’s and unit’s own feed as Atom, announced on its page', async () => {
     const page = await site.browser.newPage();
-    for (const [html, feed] of [['heze/', 'heze/feed.xml'], ['heze/leaders/cao-lin/', 'heze/leaders/cao-lin/feed.xml']] as const) {
+    for (const [html, feed] of [
+      ['heze/', 'heze/feed.xml'],
+      ['heze/leaders/cao-lin/', 'heze/leaders/cao-lin/feed.xml'],
+    ] as const) {
       await page.goto(`${site.server.root}${html}`);
       const announced = await page.$$eval('link[rel="alternate"][type="application/atom+xml"]', (ls) => ls.map((l) => (l as HTMLLinkElement).href));
-      expect(announced.some((h) => h.endsWith(feed)), html).toBe(true);
+      expect(
+        announced.some((h) => h.endsWith(feed)),
+        html,
+      ).toBe(true);
       const xml = (await (await page.goto(`${site.server.root}${feed}`))?.text()) ?? '';
       const parsed = await page.evaluate((text) => {
         const doc = new DOMParser().parseFromString(text, 'application/xml');
@@ -69,7 +74,9 @@ describe('open data in Chromium', () => {
         await page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
         const { scripts, overflow } = await page.evaluate(() => ({
           // the inline 长辈版 memory and a citation's access date are the scripts a reading page carries (tests/care-memory.ts)
-          scripts: [...document.querySelectorAll('script')].filter((s) => !s.src && !(s.textContent ?? '').includes("getElementById('care-mode')") && !(s.textContent ?? '').includes('[data-access-date]')).length,
+          scripts: [...document.querySelectorAll('script')].filter(
+            (s) => !s.src && !(s.textContent ?? '').includes("getElementById('care-mode')") && !(s.textContent ?? '').includes('[data-access-date]'),
+          ).length,
           overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
         }));
         expect(scripts, path).toBe(0);
@@ -97,7 +104,9 @@ describe('open data in Chromium', () => {
     const permalink = readFileSync(join(testDist, 'embed/heze/2023-h1/88/index.html'), 'utf8').match(/<link rel="canonical" href="([^"]+)"/)?.[1] ?? '';
     // the permalink's origin (SITE_URL) is not served here: answer it, to see the top window go there
     await page.route(`${new URL(permalink).origin}/**`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>permalink</title>' }));
-    await page.setContent(`<!doctype html><html lang="zh-CN"><body><iframe src="${site.server.root}embed/heze/2023-h1/88/" title="t" width="360" height="420" style="border:0"></iframe></body></html>`);
+    await page.setContent(
+      `<!doctype html><html lang="zh-CN"><body><iframe src="${site.server.root}embed/heze/2023-h1/88/" title="t" width="360" height="420" style="border:0"></iframe></body></html>`,
+    );
     const frame = page.frameLocator('iframe');
     await expect.poll(() => frame.locator('.target-statement').textContent()).toContain('婴幼儿照护服务托位');
     const frameOverflow = await frame.locator('html').evaluate((html) => html.scrollWidth - html.clientWidth);

@@ -19,7 +19,6 @@ import { copyProject, type ProjectCopy } from './project-copy.ts';
 
 const SCALE = 8;
 
-
 describe('a province-sized site', () => {
   let copy: ProjectCopy;
   let dist: string;

@@ -12,9 +12,7 @@ import { siteFiles } from '../src/lib/build/files.ts';
 import { DEFAULT_PORTAL_FILE, parsePortal } from '../src/lib/site/portal.ts';
 import { TEST_SITE, testDist } from './test-site.ts';
 
-
-const meta = (html: string, name: string): string | null =>
-  new RegExp(`<meta name="${name}" content="([^"]*)"`).exec(html)?.[1] ?? null;
+const meta = (html: string, name: string): string | null => new RegExp(`<meta name="${name}" content="([^"]*)"`).exec(html)?.[1] ?? null;
 
 const permalink = (file: string) => `/${relative(testDist, file).replace(/index\.html$/, '')}`;
 
@@ -108,7 +106,10 @@ describe('every built page', () => {
     const inline = new Set<string>();
     for (const { file, html } of pages.filter((p) => p.file !== join(testDist, 'search/index.html'))) {
       const scripts = [...html.matchAll(/<script(?![^>]*type="application\/ld\+json")([^>]*)>([\s\S]*?)<\/script>/gi)];
-      expect(scripts.map((m) => m[1]?.trim()), file).toEqual(scripts.map(() => ''));
+      expect(
+        scripts.map((m) => m[1]?.trim()),
+        file,
+      ).toEqual(scripts.map(() => ''));
       expect(scripts.length, file).toBeLessThanOrEqual(2);
       for (const m of scripts) inline.add(m[2] ?? '');
     }
@@ -130,7 +131,10 @@ describe('every built page', () => {
       const page = pages.find((p) => p.file.startsWith(join(testDist, dir) + '/') && p.file.split('/').length === join(testDist, dir, 'x/index.html').split('/').length);
       const feed = /<link rel="alternate" type="application\/atom\+xml" title="[^"]+" href="([^"]+feed\.xml)"/g;
       const hrefs = [...(page?.html ?? '').matchAll(feed)].map((m) => m[1]);
-      expect(hrefs.some((h) => h !== '/feed.xml' && h?.endsWith('/feed.xml')), page?.file).toBe(true);
+      expect(
+        hrefs.some((h) => h !== '/feed.xml' && h?.endsWith('/feed.xml')),
+        page?.file,
+      ).toBe(true);
       expect(page?.html).toMatch(/class="cite-text"/);
     }
   });
@@ -138,8 +142,7 @@ describe('every built page', () => {
   it('shows exactly what src/portal.json fills in: nothing for the blank form, each filled identifier otherwise', () => {
     // the shipped file is a blank form; a portal's copy fills it (the sub-path test builds with a filled one)
     const portal = parsePortal(JSON.parse(readFileSync(DEFAULT_PORTAL_FILE, 'utf8')), DEFAULT_PORTAL_FILE);
-    const shown = [portal.organizer, portal.operator, portal.siteIdCode, portal.icp, portal.publicSecurity,
-      portal.contact.phone, portal.contact.email, portal.contact.address].filter((v) => v !== '');
+    const shown = [portal.organizer, portal.operator, portal.siteIdCode, portal.icp, portal.publicSecurity, portal.contact.phone, portal.contact.email, portal.contact.address].filter((v) => v !== '');
     const any = shown.length > 0 || portal.partyGovLogo.image !== '' || portal.errorReportUrl !== '';
     for (const { file, html } of pages) {
       const footer = /<footer[\s\S]*<\/footer>/.exec(html)?.[0] ?? '';

@@ -22,8 +22,7 @@ async function open(path: string, width = 1280, height = 900): Promise<{ page: P
   return { page, context, requests };
 }
 
-const horizontalOverflow = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+const horizontalOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 describe('every kind of page', () => {
   for (const { kind, path } of PAGES) {

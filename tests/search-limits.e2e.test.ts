@@ -33,8 +33,7 @@ const pages: Record<string, string> = {
 const head = '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>t</title></head><body>';
 const stockPage = (text: string) => `${head}<main><p>${text}</p></main></body></html>`;
 /** The same text the way the site indexes it: visible text, and only the tokens marked for Pagefind. */
-const tokenPage = (text: string) =>
-  `${head}<main><p>${text}</p><div hidden data-pagefind-body><p>${indexTokens(text).join(' ')}</p></div></main></body></html>`;
+const tokenPage = (text: string) => `${head}<main><p>${text}</p><div hidden data-pagefind-body><p>${indexTokens(text).join(' ')}</p></div></main></body></html>`;
 
 function site(page: (text: string) => string): string {
   const dir = mkdtempSync(join(tmpdir(), 'pagefind-limits-'));

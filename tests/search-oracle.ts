@@ -66,7 +66,10 @@ export function expectedFor(query: string): Expected {
     }
     for (const unit of new Set(a.flatMap((x) => x.units.map((u) => u.name)))) count('unit', unit);
   }
-  for (const [kind, label, group] of [['leaders', '领导', 'leader'], ['units', '责任单位', 'unit']] as const) {
+  for (const [kind, label, group] of [
+    ['leaders', '领导', 'leader'],
+    ['units', '责任单位', 'unit'],
+  ] as const) {
     for (const e of read<Leader | Unit>(kind)) {
       if (!has(e.name, ...e.aliases.map((x) => x.form))) continue;
       pages.push(`/${e.jurisdiction}/${kind}/${e.slug}/`);

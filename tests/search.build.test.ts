@@ -23,8 +23,13 @@ import { TEST_SITE, testDist } from './test-site.ts';
 
 const page = (permalink: string): string => readFileSync(join(testDist, permalink, 'index.html'), 'utf8');
 
-
-const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 interface IndexedRecord {
   zones: Map<number, string[]>;

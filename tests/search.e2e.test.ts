@@ -20,8 +20,7 @@ import { serveStatic, type StaticServer } from './serve.ts';
 import { TEST_SITE } from './test-site.ts';
 
 const done = (page: Page, q: string) => page.waitForSelector(`#search[data-state="done"][data-query="${q}"]`);
-const resultLinks = (page: Page) =>
-  page.$$eval('.search-result h3 a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+const resultLinks = (page: Page) => page.$$eval('.search-result h3 a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 const statusText = (page: Page) => page.textContent('[data-search-status]');
 
 /** Filter options as shown: group → value → count, read from labels such as 王昌华（2）. */
@@ -88,10 +87,7 @@ describe('search page', () => {
     await page.keyboard.press('Enter');
     await page.focus(box);
     await page.keyboard.press('Space');
-    await page.waitForFunction(
-      (l) => new URL(location.href).searchParams.getAll('leader').includes(l) && document.getElementById('search')?.dataset['state'] === 'done',
-      leader,
-    );
+    await page.waitForFunction((l) => new URL(location.href).searchParams.getAll('leader').includes(l) && document.getElementById('search')?.dataset['state'] === 'done', leader);
     await done(page, q);
     expect((await allResults(page)).sort()).toEqual([...(targets ?? [])].sort());
     expect(await statusText(page)).toContain(`找到${targets?.length}条结果（已筛选）`);

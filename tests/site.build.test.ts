@@ -17,20 +17,24 @@ import { siteFiles } from '../src/lib/build/files.ts';
 import { TEST_SITE, testDist } from './test-site.ts';
 import { targetStatus } from '../src/lib/model/status.ts';
 
-
-
 /** Visible text of a page: tags dropped, entities decoded, all white space removed (CJK text has no word spaces to keep). */
 function pageText(html: string): string {
-  return html
-    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '')
-    // the site's note after a printed name (曹 临（即曹临）) is added, not the source's: the printed run reads without it
-    .replace(/<span class="published-as">[^<]*<\/span>/g, '')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, '');
+  return (
+    html
+      .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '')
+      // the site's note after a printed name (曹 临（即曹临）) is added, not the source's: the printed run reads without it
+      .replace(/<span class="published-as">[^<]*<\/span>/g, '')
+      .replace(/<[^>]+>/g, '')
+      .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+      .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&nbsp;/g, ' ')
+      .replace(/&amp;/g, '&')
+      .replace(/\s+/g, '')
+  );
 }
 
 const squash = (s: string): string => s.replace(/\s+/g, '');
@@ -51,7 +55,9 @@ describe('built site', () => {
     leaders = content.leaders;
     units = content.units;
     anomalies = content.anomalies;
-    corpus = siteFiles(testDist).map((f) => pageText(readFileSync(f, 'utf8'))).join('\u0000');
+    corpus = siteFiles(testDist)
+      .map((f) => pageText(readFileSync(f, 'utf8')))
+      .join('\u0000');
   });
 
   it('has a page at every permalink', () => {
@@ -63,7 +69,10 @@ describe('built site', () => {
       ...targets.map((t) => `/${t.id}/`),
       ...leaders.map((l) => `/${l.jurisdiction}/leaders/${l.slug}/`),
       ...units.map((u) => `/${u.jurisdiction}/units/${u.slug}/`),
-      '/heze/leaders/', '/heze/units/', '/yanzhou/leaders/', '/yanzhou/units/',
+      '/heze/leaders/',
+      '/heze/units/',
+      '/yanzhou/leaders/',
+      '/yanzhou/units/',
       ...new Set(anomalies.map((a) => `/data-quality/${a.document}/`)),
     ];
     const missing = permalinks.filter((p) => !existsSync(pagePath(p)));
@@ -95,7 +104,10 @@ describe('built site', () => {
   });
 
   it('has 11 Heze and 14 Yanzhou leader pages and no page for a shifted cell', () => {
-    const pages = (j: string) => readdirSync(join(testDist, j, 'leaders'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    const pages = (j: string) =>
+      readdirSync(join(testDist, j, 'leaders'), { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name);
     expect(pages('heze')).toHaveLength(11);
     expect(pages('yanzhou')).toHaveLength(14);
     expect(pages('heze')).not.toContain('nian-di');
@@ -126,7 +138,7 @@ describe('built site', () => {
     expect(missing).toEqual([]);
   });
 
-  it('lists every anomaly on its document\'s data-quality page with its file:line, what was found and its anchor', () => {
+  it("lists every anomaly on its document's data-quality page with its file:line, what was found and its anchor", () => {
     const missing = anomalies.filter((a) => {
       const html = readFileSync(pagePath(`/data-quality/${a.document}/`), 'utf8');
       const page = pageText(html);
@@ -157,16 +169,20 @@ describe('built site', () => {
       return map;
     };
     // by kind: one row per kind found, keeping the kind's anchor (/data-quality/#shifted-row)
-    const byKind = new Map(rows.flatMap((r) => {
-      const kind = /^<tr id="([a-z-]+)">/.exec(r)?.[1];
-      return kind ? [[kind, count(r)] as const] : [];
-    }));
+    const byKind = new Map(
+      rows.flatMap((r) => {
+        const kind = /^<tr id="([a-z-]+)">/.exec(r)?.[1];
+        return kind ? [[kind, count(r)] as const] : [];
+      }),
+    );
     expect(byKind).toEqual(tally((a) => a.kind));
     // by document: one row per document with anomalies, linking its page
-    const byDocument = new Map(rows.flatMap((r) => {
-      const id = /href="\/data-quality\/([^"]+)\/"/.exec(r)?.[1];
-      return id ? [[id, count(r)] as const] : [];
-    }));
+    const byDocument = new Map(
+      rows.flatMap((r) => {
+        const id = /href="\/data-quality\/([^"]+)\/"/.exec(r)?.[1];
+        return id ? [[id, count(r)] as const] : [];
+      }),
+    );
     expect(byDocument).toEqual(tally((a) => a.document));
     expect(html).toMatch(new RegExp(`<th scope="row"[^>]*>合计</th>\\s*<td class="num">${anomalies.reduce((n, a) => n + a.occurrences.length, 0)}处</td>`));
     // the overview lists no anomaly itself

@@ -35,7 +35,6 @@ const portal = JSON.parse(readFileSync(PORTAL, 'utf8')) as {
 let server: StaticServer;
 let browser: Browser;
 
-
 const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&#38;/g, '&');
 
 beforeAll(async () => {
@@ -148,8 +147,15 @@ describe(`built under ${BASE}`, () => {
     await page.goto(`${server.root}heze/2023-h1/88/`);
     const footer = (await page.textContent('footer')) ?? '';
     for (const text of [
-      portal.organizer, portal.operator, portal.contact.phone, portal.contact.email, portal.contact.address,
-      portal.siteIdCode, portal.icp, portal.publicSecurity, '我为政府网站找错',
+      portal.organizer,
+      portal.operator,
+      portal.contact.phone,
+      portal.contact.email,
+      portal.contact.address,
+      portal.siteIdCode,
+      portal.icp,
+      portal.publicSecurity,
+      '我为政府网站找错',
     ]) {
       expect(footer).toContain(text);
     }

@@ -87,4 +87,3 @@ export function testCollections(): SiteCollections {
 export function testPage(permalink: string): string {
   return join(testDist, permalink, 'index.html');
 }
-

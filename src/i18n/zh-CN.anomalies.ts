@@ -12,8 +12,7 @@ const clip = (text: string, max = 24): string => {
   return chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
 };
 
-const placements = (placed: ReadonlyArray<{ field: string; text: string }>): string =>
-  placed.map((p) => `${p.field}“${clip(p.text, 16)}”`).join('，');
+const placements = (placed: ReadonlyArray<{ field: string; text: string }>): string => placed.map((p) => `${p.field}“${clip(p.text, 16)}”`).join('，');
 
 export interface AnomalyMessage {
   severity: 'info' | 'warning';
@@ -54,7 +53,11 @@ export function anomalyMessage(f: AnomalyFact): AnomalyMessage {
     case 'markup-in-cell':
       return { severity: 'info', found: `${f.what}单元格含 HTML 标记：${f.tags.map((t) => `<${t}>`).join(' ')}`, action: '按含义保留加粗、分段和换行（按允许清单净化，不输出原始 HTML）' };
     case 'markup-removed':
-      return { severity: 'warning', found: `${f.what}含 HTML 标记：${f.tags.map((t) => `<${t}>`).join(' ')}；原文：${f.raw}`, action: `保留加粗、分段和换行；删除了 ${f.removed.map((t) => `<${t}>`).join(' ')}（按允许清单净化）` };
+      return {
+        severity: 'warning',
+        found: `${f.what}含 HTML 标记：${f.tags.map((t) => `<${t}>`).join(' ')}；原文：${f.raw}`,
+        action: `保留加粗、分段和换行；删除了 ${f.removed.map((t) => `<${t}>`).join(' ')}（按允许清单净化）`,
+      };
     case 'trailing-empty-cells':
       return { severity: 'info', found: `行末多出 ${f.count} 个空单元格`, action: '忽略空单元格' };
     case 'leader-alias':
@@ -121,7 +124,11 @@ export function anomalyMessage(f: AnomalyFact): AnomalyMessage {
       return { severity: 'info', found: `单位名单只在第一个单位前印“${f.level}”，本单位印作“${f.published}”`, action: `记为“${f.name}”，原文照登` };
     case 'table-leader':
       return f.how === 'sheet'
-        ? { severity: 'warning', found: `工作表名为“${clip(f.text, 20)}”，表中没有领导一列`, action: `按人名读作该表各项的领导：${f.names.join('、')}；如工作表名不是人名，请在 Excel 中改名后重新保存` }
+        ? {
+            severity: 'warning',
+            found: `工作表名为“${clip(f.text, 20)}”，表中没有领导一列`,
+            action: `按人名读作该表各项的领导：${f.names.join('、')}；如工作表名不是人名，请在 Excel 中改名后重新保存`,
+          }
         : { severity: 'info', found: `表格上方一行“${clip(f.text, 30)}”`, action: `读作下面表格各项的领导：${f.names.join('、')}` };
   }
 }

@@ -10,8 +10,7 @@ import { anomalyKindExplanation, anomalyKindLabel } from './zh-CN.anomalies.ts';
 export const strings = {
   siteName: '责任目标推进情况',
   siteKicker: '政务公开',
-  siteDescription:
-    '把各地政府工作报告确定的责任目标及其季度、半年推进情况一览表，整理为每项目标、每位领导、每个责任单位、每份文件一页，便于查阅和引用。',
+  siteDescription: '把各地政府工作报告确定的责任目标及其季度、半年推进情况一览表，整理为每项目标、每位领导、每个责任单位、每份文件一页，便于查阅和引用。',
   skipLink: '跳到正文',
   navLabel: '主导航',
   navHome: '首页',
@@ -59,7 +58,8 @@ export const strings = {
   topicNone: '未归类',
   topicsIndex: '按主题',
   topicsHeading: '主题',
-  topicsIntro: '按核定的主题词表归类（规则与词表见 seeds/topics.json）：目标的文字含某主题的关键词即归入该主题，一项目标可属几个主题；文字未含任何关键词的，按其所在章节的标题归类；仍无法归类的列为“未归类”，不作猜测。',
+  topicsIntro:
+    '按核定的主题词表归类（规则与词表见 seeds/topics.json）：目标的文字含某主题的关键词即归入该主题，一项目标可属几个主题；文字未含任何关键词的，按其所在章节的标题归类；仍无法归类的列为“未归类”，不作猜测。',
   topicOf: '主题',
   topicEvidenceKeyword: (word: string) => `文字含“${word}”`,
   topicEvidenceSection: (word: string) => `所在章节含“${word}”`,
@@ -163,8 +163,7 @@ export const strings = {
   leadersOffice: '职务，未写姓名',
 
   dqTitle: '数据质量',
-  dqIntro:
-    '原始文件多为从网页或文档转换的表格，常有串行、重复表头、名称写法不一等情况。整理时所作的每一处处理都有记录：下面按类型和按文件统计，每份文件的记录页逐条注明原文位置，方便核对。',
+  dqIntro: '原始文件多为从网页或文档转换的表格，常有串行、重复表头、名称写法不一等情况。整理时所作的每一处处理都有记录：下面按类型和按文件统计，每份文件的记录页逐条注明原文位置，方便核对。',
   dqByKind: '按类型统计',
   dqByDocument: '按文件统计',
   dqByDocumentNote: '每份文件的每一处记录（原文位置、原文情况和处理方式）列在该文件的数据质量页上，点击文件名查看。',
@@ -276,7 +275,6 @@ export function filtersLabel(selected: number): string {
 export function filterOption(value: string, count: number): string {
   return `${value}（${count}）`;
 }
-
 
 const statusLabels: Record<StatusValue, string> = {
   on_plan: '按计划推进',
@@ -612,8 +610,7 @@ export const openDataStrings = {
   dataTitle: '开放数据',
   homeData: '全部目标、分工和推进情况可下载为表格（CSV）和 JSON，并可订阅新文件的更新。',
   homeDataLink: '下载数据和订阅',
-  dataIntro:
-    '本站整理的全部目标、分工和推进情况都可以下载，供研究、核对和再利用。表格文件用 Excel、WPS 可直接打开；每一行都附有本站页面的固定网址，便于引用和回查原文。',
+  dataIntro: '本站整理的全部目标、分工和推进情况都可以下载，供研究、核对和再利用。表格文件用 Excel、WPS 可直接打开；每一行都附有本站页面的固定网址，便于引用和回查原文。',
   dataAll: '全部数据',
   dataByDocument: '按文件下载',
   dataByEntity: '按领导、责任单位下载',
@@ -630,13 +627,11 @@ export const openDataStrings = {
   dataNotesTitle: '使用说明',
   dataNoteRows: '一行是一项目标的一条分工：同一目标由几位领导分别负责、原文占几行时，就有几行，目标内容重复出现。',
   dataNoteEncoding: '文件为 UTF-8 编码，开头带字节顺序标记（BOM），Excel 和 WPS 打开时中文不会乱码。',
-  dataNoteFormula:
-    '为防止电子表格把单元格当作公式执行，以 = + - @ 开头的单元格在最前面加了一个英文单引号（\'）；使用数据时请把它去掉。',
+  dataNoteFormula: "为防止电子表格把单元格当作公式执行，以 = + - @ 开头的单元格在最前面加了一个英文单引号（'）；使用数据时请把它去掉。",
   dataNoteText: '文字按原文照录，仅去掉了原文中的格式标记；领导和单位名称已按“也写作”对照表统一，原文写法见 JSON 文件。',
   dataNoteLinks: 'JSON 文件还列出每项目标在其他时期的对应目标，以及出自政府工作报告的哪一句（见下文“关联是怎样得出的”）。',
   dataLinksTitle: '关联是怎样得出的',
-  dataLinksText:
-    '“其他时期的同一目标”和“出自政府工作报告”两类关联，先按文字相似程度自动比对，再由人工复核：自动比对得出的标注“按文字相似度关联”，经人工复核决定的标注“经复核”并写明理由。',
+  dataLinksText: '“其他时期的同一目标”和“出自政府工作报告”两类关联，先按文字相似程度自动比对，再由人工复核：自动比对得出的标注“按文字相似度关联”，经人工复核决定的标注“经复核”并写明理由。',
   dataFeedTitle: '订阅更新',
   dataFeedText: '有新的推进情况表公开时，订阅地址会出现新条目。可用任何支持 Atom 的阅读器订阅：',
   dataSitemap: '网站地图',
@@ -660,12 +655,10 @@ export const openDataStrings = {
 
   reportTrackingTitle: '跟踪本段的责任目标',
   reportTrackingNone: '本段没有对应的责任目标。',
-  reportSummary: (sentences: number, tracked: number, targets: number) =>
-    `报告展望部分共${sentences}句表述，其中${tracked}句有责任目标跟踪（共${targets}项目标）。`,
+  reportSummary: (sentences: number, tracked: number, targets: number) => `报告展望部分共${sentences}句表述，其中${tracked}句有责任目标跟踪（共${targets}项目标）。`,
   reportUntrackedTitle: '没有目标跟踪的表述',
   reportUntrackedCount: (n: number) => `本段没有目标跟踪的表述：${n}句`,
-  reportUntrackedIntro:
-    '以下是报告展望部分中，没有任何一项责任目标与之对应的句子（不含小标题）。其中有的是总体要求或形势分析，有的是具体承诺。',
+  reportUntrackedIntro: '以下是报告展望部分中，没有任何一项责任目标与之对应的句子（不含小标题）。其中有的是总体要求或形势分析，有的是具体承诺。',
   reportPassageLabel: (anchor: string) => {
     const m = /^s(\d+)-(\d+)$/.exec(anchor);
     return m ? `第${m[1]}部分第${m[2]}段` : anchor;
@@ -678,8 +671,7 @@ export const openDataStrings = {
   fileUnit: (place: string, name: string) => `${place} ${name} 承担的目标及分工`,
   fileTargetsSchema: '目标表格各列说明（Table Schema）',
   fileCommitmentsSchema: '报告语句表格各列说明（Table Schema）',
-  packageDescription:
-    '各地政府工作报告确定的责任目标及其推进情况，按原文整理：每项目标每条分工一行，附领导、责任单位、完成时限、推进情况、是否按计划，以及本站页面网址。',
+  packageDescription: '各地政府工作报告确定的责任目标及其推进情况，按原文整理：每项目标每条分工一行，附领导、责任单位、完成时限、推进情况、是否按计划，以及本站页面网址。',
 
   embedTitle: '嵌入本目标',
   embedIntro: '把下面的代码粘贴到其他网页，即可显示本目标的最新情况：',
@@ -731,7 +723,6 @@ export const dataFieldText: Record<string, { title: string; description: string 
   targets: { title: '跟踪的目标', description: '与这句对应的责任目标编号，多个以“；”分隔；为空表示没有目标跟踪。' },
   target_count: { title: '目标数', description: '与这句对应的责任目标数。' },
 };
-
 
 /* ---- Change between periods (src/lib/model/period-change.ts, DocumentChangesView) ---- */
 
@@ -936,7 +927,10 @@ export function chartDescription(rows: { label: string; total: number; parts?: {
 
 export function shareDescription(points: { label: string; share: number | null; onPlan: number; behind: number; coverage?: Coverage | null }[]): string {
   return `${points
-    .map((p) => `${p.label}${p.share === null ? '无可计算' : chartShare(p.share)}（按计划推进${p.onPlan}项、未按计划${p.behind}项${p.coverage ? `；表格只公开${coverageText(p.coverage)}，不与其他各期连线` : ''}）`)
+    .map(
+      (p) =>
+        `${p.label}${p.share === null ? '无可计算' : chartShare(p.share)}（按计划推进${p.onPlan}项、未按计划${p.behind}项${p.coverage ? `；表格只公开${coverageText(p.coverage)}，不与其他各期连线` : ''}）`,
+    )
     .join('；')}。`;
 }
 

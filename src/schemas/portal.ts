@@ -33,15 +33,17 @@ export const portalSchema = z.strictObject({
     })
     .default({ phone: '', email: '', address: '' }),
   /** 网站标识码: ten digits, issued with the site's registration (SiteIDCode) */
-  siteIdCode: z.string().trim().regex(/^(\d{10})?$/, 'must be empty or the ten-digit 网站标识码').default(''),
+  siteIdCode: z
+    .string()
+    .trim()
+    .regex(/^(\d{10})?$/, 'must be empty or the ten-digit 网站标识码')
+    .default(''),
   /** ICP备案号, e.g. 鲁ICP备05000000号; links to the MIIT record query */
   icp: optionalText,
   /** 公安机关备案号, e.g. 鲁公网安备 37170202000000号; links to the record by its digits */
   publicSecurity: optionalText,
   /** 党政机关网站标识: the image (served from public/) and the verification page it links to */
-  partyGovLogo: z
-    .strictObject({ image: localAsset, href: optionalUrl })
-    .default({ image: '', href: '' }),
+  partyGovLogo: z.strictObject({ image: localAsset, href: optionalUrl }).default({ image: '', href: '' }),
   /** 我为政府网站找错 / 纠错 link */
   errorReportUrl: optionalUrl,
   /**
@@ -49,9 +51,7 @@ export const portalSchema = z.strictObject({
    * datapackage.json `licenses`: an SPDX id or the portal's own name for them
    * (CC-BY-4.0, 政府信息公开数据使用条款), a title to show, and the page that says them
    */
-  dataLicence: z
-    .strictObject({ name: optionalText, title: optionalText, path: optionalUrl })
-    .default({ name: '', title: '', path: '' }),
+  dataLicence: z.strictObject({ name: optionalText, title: optionalText, path: optionalUrl }).default({ name: '', title: '', path: '' }),
 });
 
 export type Portal = z.infer<typeof portalSchema>;

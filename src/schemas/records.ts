@@ -96,10 +96,7 @@ export const unitRef = nameRef.extend({
 });
 
 /** A column of a source table, as published, and what the site reads it as. */
-export const columnField = z.enum([
-  'number', 'people', 'target', 'deadline', 'progress', 'status', 'units', 'note',
-  'measure', 'goal', 'reached', 'share', 'other',
-]);
+export const columnField = z.enum(['number', 'people', 'target', 'deadline', 'progress', 'status', 'units', 'note', 'measure', 'goal', 'reached', 'share', 'other']);
 
 export const tableColumn = z.object({
   /** 1-based table of the document it belongs to (a notice may carry several) */
@@ -150,11 +147,13 @@ export const assignment = z.object({
   /** every other column of the row, under its printed heading, in column order */
   cells: z.array(z.object({ heading: z.string(), text: z.string() })),
   /** fields the row lacks for a reason the reader should see: a cell missing from the row, or printed inside another cell */
-  gaps: z.array(z.object({
-    field: z.enum(['deadline', 'progress', 'status', 'units', 'people']),
-    /** cell-missing: the row has no cell there; in-target-cell: printed inside the target's cell; merged-above: one cell with the row above, shown there */
-    reason: z.enum(['cell-missing', 'in-target-cell', 'merged-above']),
-  })),
+  gaps: z.array(
+    z.object({
+      field: z.enum(['deadline', 'progress', 'status', 'units', 'people']),
+      /** cell-missing: the row has no cell there; in-target-cell: printed inside the target's cell; merged-above: one cell with the row above, shown there */
+      reason: z.enum(['cell-missing', 'in-target-cell', 'merged-above']),
+    }),
+  ),
   source: sourceRef,
   /** ids of anomalies recorded for this row */
   anomalies: z.array(z.string()),

@@ -59,7 +59,10 @@ export const aliasFileSchema = z.object({
  */
 export const sidecarSchema = z.strictObject({
   /** ISO date the document was published on the portal */
-  publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  publishedAt: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
   /** the page it was published at; http(s) only, so a javascript: or file: address never becomes a link */
   sourceUrl: z.url({ protocol: /^https?$/, error: 'an http:// or https:// address of the page the document was published at' }).optional(),
   /** the jurisdiction's id in seeds/jurisdictions.json, where the text says only 全市 or 我区 */
@@ -72,11 +75,17 @@ export const sidecarSchema = z.strictObject({
   /** which interpreter reads it, where the text fits more than one */
   layout: documentLayout.optional(),
   /** a second document of the same place and period (a 民生实事 list beside the targets): its id becomes {year}-{period}-{series} */
-  series: z.string().regex(/^[a-z][a-z0-9]*$/, 'lower-case letters and digits, starting with a letter').optional(),
+  series: z
+    .string()
+    .regex(/^[a-z][a-z0-9]*$/, 'lower-case letters and digits, starting with a letter')
+    .optional(),
   /** 文号, where the portal page shows it and the text does not */
   docNumber: z.string().min(1).optional(),
   /** the day the progress is reported to (截至), where neither the title nor the period says it: ISO date */
-  asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  asOf: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
   /** the document's title as the portal lists it, where the copy prints none */
   title: z.string().min(1).optional(),
   /** the copy is an excerpt: its last item, if unfinished, is shown as cut off, not published as a target */

@@ -8,18 +8,7 @@ import { filterOption, filtersLabel, pageTitle, searchNone, searchShowing, searc
 import { ELLIPSIS, excerpt, highlight, type Segment } from '../lib/search/excerpt.ts';
 import type { FoldRule } from '../lib/search/normalize.ts';
 import { exactQuery, pagefindQuery, parseQuery, type Term } from '../lib/search/query.ts';
-import {
-  emptyFilters,
-  filterKeys,
-  hasFilters,
-  pagefindFilters,
-  pagefindSort,
-  stateFromParams,
-  stateToParams,
-  toSort,
-  type FilterKey,
-  type SearchState,
-} from '../lib/search/state.ts';
+import { emptyFilters, filterKeys, hasFilters, pagefindFilters, pagefindSort, stateFromParams, stateToParams, toSort, type FilterKey, type SearchState } from '../lib/search/state.ts';
 
 /** The part of Pagefind's browser API this page uses. */
 interface PagefindResult {
@@ -99,9 +88,7 @@ export function startSearchPage(): void {
   const valueOrder = JSON.parse(root.dataset['order'] ?? '{}') as Partial<Record<FilterKey, string[]>>;
   const filtersDetails = q<HTMLDetailsElement>('[data-search-filters-box]');
   const filtersSummary = q<HTMLElement>('[data-search-filters-box] > summary');
-  const badges = new Map(
-    [...root.querySelectorAll<HTMLTemplateElement>('template[data-status-badge]')].map((t) => [t.dataset['statusBadge'], t]),
-  );
+  const badges = new Map([...root.querySelectorAll<HTMLTemplateElement>('template[data-status-badge]')].map((t) => [t.dataset['statusBadge'], t]));
 
   let pagefind: Pagefind | undefined;
   let state: SearchState = stateFromParams(new URLSearchParams(location.search));
@@ -165,7 +152,10 @@ export function startSearchPage(): void {
     if (meta['place']) item.append(el('p', { className: 'kicker' }, meta['place']));
     item.append(el('h3', {}, el('a', { href: data.url }, ...marked(titleSegments(title)))));
     const facts: Node[] = [];
-    for (const [key, label] of [['leaders', searchStrings.searchResultLeaders], ['units', searchStrings.searchResultUnits]] as const) {
+    for (const [key, label] of [
+      ['leaders', searchStrings.searchResultLeaders],
+      ['units', searchStrings.searchResultUnits],
+    ] as const) {
       const value = meta[key];
       if (value) facts.push(el('span', { className: 'search-fact' }, `${label}${strings.colon}`, ...marked(highlight(value, terms, folds))));
     }
@@ -196,12 +186,7 @@ export function startSearchPage(): void {
    * term, only the pages its exact search confirms (bigrams side by side),
    * with that search's filter counts.
    */
-  async function find(
-    query: string | null,
-    exact: string | null,
-    filters: ReturnType<typeof pagefindFilters>,
-    sort: ReturnType<typeof pagefindSort>,
-  ): Promise<PagefindResponse | null> {
+  async function find(query: string | null, exact: string | null, filters: ReturnType<typeof pagefindFilters>, sort: ReturnType<typeof pagefindSort>): Promise<PagefindResponse | null> {
     if (!pagefind) return null;
     const ranked = await pagefind.search(query, { filters, sort });
     if (!exact || !ranked) return ranked;

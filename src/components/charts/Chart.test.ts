@@ -15,16 +15,11 @@ import { tableCsv } from '../../lib/charts/table.ts';
 import { formulaSafe } from '../../lib/site/open-data.ts';
 import Chart from './Chart.astro';
 
-const specs = [
-  ...documentCharts(realDocument('heze/2022-q3'), realTargets('heze/2022-q3'), '市政府领导'),
-  ...targetCharts(realTarget('heze/2023-h1/88'), realDocument('heze/2023-h1')),
-];
+const specs = [...documentCharts(realDocument('heze/2022-q3'), realTargets('heze/2022-q3'), '市政府领导'), ...targetCharts(realTarget('heze/2023-h1/88'), realDocument('heze/2023-h1'))];
 
 describe('Chart on a page and its downloads', async () => {
   const container = await AstroContainer.create();
-  const page = (
-    await Promise.all(specs.map((spec) => container.renderToString(Chart, { props: { spec, page: '/heze/2022-q3/' } })))
-  ).join('\n');
+  const page = (await Promise.all(specs.map((spec) => container.renderToString(Chart, { props: { spec, page: '/heze/2022-q3/' } })))).join('\n');
   const files = chartFiles({ page: '/heze/2022-q3/', specs, note: null });
 
   it('links each download next to the page, where the files are written', () => {
@@ -45,7 +40,13 @@ describe('Chart on a page and its downloads', async () => {
   });
 
   it('guards the chart CSV against formulas as the /data/ files are guarded', () => {
-    const table = { columns: ['单位', '项数'], rows: [{ label: '=HYPERLINK("http://x")', cells: [3, '+1', '-'] }, { label: '市水务局', cells: [-2] }] };
+    const table = {
+      columns: ['单位', '项数'],
+      rows: [
+        { label: '=HYPERLINK("http://x")', cells: [3, '+1', '-'] },
+        { label: '市水务局', cells: [-2] },
+      ],
+    };
     const rows = csvParseRows(chartCsv(table).slice(1).trimEnd());
     expect(rows[1]).toEqual([formulaSafe('=HYPERLINK("http://x")'), '3', "'+1", "'-"]);
     expect(rows[1]?.[0]).toBe('\'=HYPERLINK("http://x")');

@@ -8,16 +8,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { layoutBars } from '../../lib/charts/bars.ts';
-import {
-  documentCharts,
-  homeCharts,
-  leaderMatrixChart,
-  shareChart,
-  leaderCharts,
-  targetCharts,
-  unitCharts,
-  type ChartSpec,
-} from '../../lib/charts/catalog.ts';
+import { documentCharts, homeCharts, leaderMatrixChart, shareChart, leaderCharts, targetCharts, unitCharts, type ChartSpec } from '../../lib/charts/catalog.ts';
 import { realCollections, realDocument, realTarget, realTargets, realTargetsByDocument, realEntityDocuments } from '../../lib/charts/fixtures.ts';
 import ChartSvg from './ChartSvg.astro';
 
@@ -31,7 +22,6 @@ const render = (spec: ChartSpec, id = `chart-${spec.slug}-svg`) => container.ren
 const c = realCollections();
 const byDoc = realTargetsByDocument();
 const leaderTitle = '市政府领导';
-
 
 function pick(specs: ChartSpec[], slug: string): ChartSpec {
   const spec = specs.find((s) => s.slug === slug);
@@ -97,10 +87,24 @@ const real: Record<string, () => ChartSpec> = {
 /** The real Heze 2022-Q3 table as if Heze had published one every quarter for five years, each with one more target behind. */
 function quarterlyForYears() {
   const real = realDocument('heze/2022-q3');
-  const periods = [['q1', '第一季度'], ['h1', '上半年'], ['q3', '第三季度'], ['year', '全年']] as const;
+  const periods = [
+    ['q1', '第一季度'],
+    ['h1', '上半年'],
+    ['q3', '第三季度'],
+    ['year', '全年'],
+  ] as const;
   const documents = [2019, 2020, 2021, 2022, 2023].flatMap((year, y) =>
     // each a whole table (numbered from 1): the edge is twenty comparable periods on one line
-    periods.map(([period, periodLabel], p) => ({ ...real, id: `heze/${year}-${period}`, year, period, periodLabel, numberRange: { first: 1, last: real.targetCount }, declaredTotal: null, status: { ...real.status, behind: (y * 4 + p) % 7 } })),
+    periods.map(([period, periodLabel], p) => ({
+      ...real,
+      id: `heze/${year}-${period}`,
+      year,
+      period,
+      periodLabel,
+      numberRange: { first: 1, last: real.targetCount },
+      declaredTotal: null,
+      status: { ...real.status, behind: (y * 4 + p) % 7 },
+    })),
   );
   // each a different slice of the real table, so the leaders change over the years
   const targets = realTargets('heze/2022-q3');

@@ -10,7 +10,10 @@ export function originProblem(env: NodeJS.ProcessEnv, argv: readonly string[]): 
   if (origin) {
     const parsed = URL.canParse(origin) ? new URL(origin) : null;
     if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.pathname !== '/') {
-      return { fatal: true, message: `SITE_URL “${origin}” is not an origin: give the portal's scheme and host only (SITE_URL=https://www.example.gov.cn), and its sub-path in SITE_BASE (SITE_BASE=/gk/zrmb/)` };
+      return {
+        fatal: true,
+        message: `SITE_URL “${origin}” is not an origin: give the portal's scheme and host only (SITE_URL=https://www.example.gov.cn), and its sub-path in SITE_BASE (SITE_BASE=/gk/zrmb/)`,
+      };
     }
     return null;
   }

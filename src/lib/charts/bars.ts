@@ -113,10 +113,7 @@ export function layoutLegend(items: readonly LegendInput[], width: number, top: 
   return { items: placed, height: items.length > 0 ? (line + 1) * LEGEND_LINE + 4 : 0 };
 }
 
-export function layoutBars(
-  rows: readonly BarRowInput[],
-  options: { legend?: readonly LegendInput[]; width?: number; format?: (total: number, key: string) => string } = {},
-): BarsFigure {
+export function layoutBars(rows: readonly BarRowInput[], options: { legend?: readonly LegendInput[]; width?: number; format?: (total: number, key: string) => string } = {}): BarsFigure {
   const width = options.width ?? CHART_WIDTH;
   const legend = layoutLegend(options.legend ?? [], width, PAD);
   const totals = rows.map((r) => r.segments.reduce((s, seg) => s + seg.value, 0));
@@ -131,10 +128,7 @@ export function layoutBars(
 
   let y = PAD + legend.height;
   const placed: PlacedRow[] = rows.map((row, i) => {
-    const wrapped =
-      placement === 'left'
-        ? { lines: [row.label], truncated: false }
-        : wrapText(row.label, width - 2 * PAD, LABEL_FONT, LABEL_LINES);
+    const wrapped = placement === 'left' ? { lines: [row.label], truncated: false } : wrapText(row.label, width - 2 * PAD, LABEL_FONT, LABEL_LINES);
     const labelHeight = placement === 'above' ? wrapped.lines.length * LINE_HEIGHT + 2 : 0;
     const barY = y + labelHeight;
     const rowHeight = labelHeight + Math.max(BAR_HEIGHT, placement === 'left' ? LINE_HEIGHT : 0);

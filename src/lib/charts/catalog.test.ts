@@ -3,17 +3,7 @@
  * chart's table, picture and description carry the same numbers.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  documentCharts,
-  homeCharts,
-  jurisdictionCharts,
-  leaderCharts,
-  relatedProgress,
-  targetCharts,
-  topPartners,
-  unitCharts,
-  type ChartSpec,
-} from './catalog.ts';
+import { documentCharts, homeCharts, jurisdictionCharts, leaderCharts, relatedProgress, targetCharts, topPartners, unitCharts, type ChartSpec } from './catalog.ts';
 import { FEW_PLACES } from '../site/province.ts';
 import { realCollections, realDocument, realTarget, realTargets, realTargetsByDocument, realEntityDocuments } from './fixtures.ts';
 
@@ -26,7 +16,6 @@ function docCharts(id: string): ChartSpec[] {
   const related = relatedProgress(doc, c.documents);
   return documentCharts(doc, realTargets(id), jurisdiction(doc.jurisdiction).leaderTitle, related && { document: related, targets: realTargets(related.id) });
 }
-
 
 const allCharts = (): ChartSpec[] => [
   ...homeCharts(c.jurisdictions, c.documents, byDoc),
@@ -60,7 +49,10 @@ describe('charts per page', () => {
 
   it('gives a progress table its status breakdown, targets per leader and deadlines', () => {
     for (const id of ['heze/2021-h1', 'heze/2022-q3', 'heze/2023-h1']) {
-      expect(docCharts(id).map((s) => s.slug), id).toEqual(['status', 'leaders', 'deadlines']);
+      expect(
+        docCharts(id).map((s) => s.slug),
+        id,
+      ).toEqual(['status', 'leaders', 'deadlines']);
     }
   });
 
@@ -129,7 +121,11 @@ describe('charts per page', () => {
   });
 
   it('gives every leader and unit page at least one chart, and leaders their units', () => {
-    for (const l of c.leaders) expect(leaderCharts(l, realEntityDocuments(l.targetIds)).map((s) => s.slug), l.id).toEqual(['documents', 'units']);
+    for (const l of c.leaders)
+      expect(
+        leaderCharts(l, realEntityDocuments(l.targetIds)).map((s) => s.slug),
+        l.id,
+      ).toEqual(['documents', 'units']);
     for (const u of c.units) expect(unitCharts(u, realEntityDocuments(u.targetIds)).length, u.id).toBeGreaterThanOrEqual(1);
   });
 
@@ -181,7 +177,6 @@ describe('every chart on the site', () => {
     }
   });
 });
-
 
 describe('topPartners', () => {
   const p = (name: string, count: number) => ({ id: name, name, count });

@@ -111,11 +111,7 @@ function legendFor(categories: readonly Category[]) {
 }
 
 /** A stacked bar chart and its table from labelled count rows. */
-function stackedChart(
-  meta: Pick<ChartSpec, 'slug' | 'title' | 'caption'>,
-  firstColumn: string,
-  rows: readonly { label: string; counts: CategoryCounts; total: number }[],
-): ChartSpec {
+function stackedChart(meta: Pick<ChartSpec, 'slug' | 'title' | 'caption'>, firstColumn: string, rows: readonly { label: string; counts: CategoryCounts; total: number }[]): ChartSpec {
   const categories = presentCategories(rows);
   const several = categories.length > 1;
   // tasks of a notice alone: nothing to tell apart, so a plain bar and no legend
@@ -146,17 +142,11 @@ function stackedChart(
 }
 
 /** A plain bar chart (one bar per row, no categories) and its table. */
-function countChart(
-  meta: Pick<ChartSpec, 'slug' | 'title' | 'caption'>,
-  columns: [string, string],
-  rows: readonly { label: string; count: number; category?: Category }[],
-): ChartSpec {
+function countChart(meta: Pick<ChartSpec, 'slug' | 'title' | 'caption'>, columns: [string, string], rows: readonly { label: string; count: number; category?: Category }[]): ChartSpec {
   return {
     ...meta,
     desc: chartDescription(rows.map((r) => ({ label: r.label, total: r.count }))),
-    figure: layoutBars(
-      rows.map((r, i) => ({ key: String(i), label: r.label, segments: [{ category: r.category ?? 'count', value: r.count }] })),
-    ),
+    figure: layoutBars(rows.map((r, i) => ({ key: String(i), label: r.label, segments: [{ category: r.category ?? 'count', value: r.count }] }))),
     table: { columns, rows: rows.map((r) => ({ label: r.label, cells: [r.count] })) },
   };
 }
@@ -188,12 +178,7 @@ function deadlineLabel(bucket: DeadlineBucket, year: number): string {
  * targets of its own; it gets the status of its year's targets from the
  * latest progress table of the same year, if there is one.
  */
-export function documentCharts(
-  doc: SiteDocument,
-  targets: readonly Target[],
-  leaderTitle: string,
-  related: { document: SiteDocument; targets: readonly Target[] } | null = null,
-): ChartSpec[] {
+export function documentCharts(doc: SiteDocument, targets: readonly Target[], leaderTitle: string, related: { document: SiteDocument; targets: readonly Target[] } | null = null): ChartSpec[] {
   if (!chartsEnabled()) return [];
   const charts: ChartSpec[] = [];
   if (doc.kind === 'report') {
@@ -265,7 +250,10 @@ function figuresChart(targets: readonly Target[]): ChartSpec | null {
     slug: 'figures',
     title: s.figuresTitle,
     caption: figuresChartCaption(rows.length - computed, computed, unread),
-    desc: chartDescription(rows.map((r) => ({ label: label(r), total: r.value })), '%'),
+    desc: chartDescription(
+      rows.map((r) => ({ label: label(r), total: r.value })),
+      '%',
+    ),
     figure: layoutBars(
       rows.map((r, i) => ({ key: String(i), label: label(r), segments: [{ category: 'count', value: r.value }] })),
       { format: (n) => shown(n) },
@@ -280,17 +268,13 @@ function figuresChart(targets: readonly Target[]): ChartSpec | null {
 /** The progress table a work report's targets are followed in: same place and year, the latest. */
 export function relatedProgress(report: SiteDocument, documents: readonly SiteDocument[]): SiteDocument | null {
   if (report.kind !== 'report') return null;
-  const same = documents
-    .filter((d) => d.kind === 'progress' && d.jurisdiction === report.jurisdiction && d.year === report.year && d.targetCount > 0)
-    .sort(chronological);
+  const same = documents.filter((d) => d.kind === 'progress' && d.jurisdiction === report.jurisdiction && d.year === report.year && d.targetCount > 0).sort(chronological);
   return same[same.length - 1] ?? null;
 }
 
 /** On-plan share per progress table over time; one line per jurisdiction that has any. */
 export function shareChart(jurisdictions: readonly Jurisdiction[], documents: readonly SiteDocument[]): ChartSpec | null {
-  const series = jurisdictions
-    .map((j) => ({ j, points: shareOverTime(documents.filter((d) => d.jurisdiction === j.id)) }))
-    .filter((x) => x.points.length > 0);
+  const series = jurisdictions.map((j) => ({ j, points: shareOverTime(documents.filter((d) => d.jurisdiction === j.id)) })).filter((x) => x.points.length > 0);
   if (series.length === 0) return null;
   const one = series.length === 1;
   // x: reporting periods in time order, shared by all jurisdictions
@@ -336,18 +320,19 @@ export function shareChart(jurisdictions: readonly Jurisdiction[], documents: re
 export const MATRIX_DOCUMENTS = 4;
 
 /** Leaders × documents: targets each leader leads in each of a jurisdiction's newest documents. */
-export function leaderMatrixChart(
-  jurisdiction: Jurisdiction,
-  documents: readonly SiteDocument[],
-  targetsByDocument: ReadonlyMap<string, readonly Target[]>,
-): ChartSpec | null {
+export function leaderMatrixChart(jurisdiction: Jurisdiction, documents: readonly SiteDocument[], targetsByDocument: ReadonlyMap<string, readonly Target[]>): ChartSpec | null {
   const m = leaderDocumentMatrix(documents, targetsByDocument, MATRIX_DOCUMENTS);
   if (m.rows.length === 0) return null;
   const columns = m.documents.map((d) => ({ key: d.id, label: documentLabel(d) }));
   return {
     slug: 'leaders',
     title: s.matrixTitle,
-    caption: matrixChartCaption(jurisdiction.leaderTitle, m.documents.some((d) => d.kind === 'assignment'), m.documents.length, m.older),
+    caption: matrixChartCaption(
+      jurisdiction.leaderTitle,
+      m.documents.some((d) => d.kind === 'assignment'),
+      m.documents.length,
+      m.older,
+    ),
     desc: chartDescription(
       m.rows.map((r) => ({
         label: r.name,
@@ -363,30 +348,32 @@ export function leaderMatrixChart(
   };
 }
 
-export function jurisdictionCharts(
-  jurisdiction: Jurisdiction,
-  documents: readonly SiteDocument[],
-  targetsByDocument: ReadonlyMap<string, readonly Target[]>,
-): ChartSpec[] {
+export function jurisdictionCharts(jurisdiction: Jurisdiction, documents: readonly SiteDocument[], targetsByDocument: ReadonlyMap<string, readonly Target[]>): ChartSpec[] {
   if (!chartsEnabled()) return [];
   const own = documents.filter((d) => d.jurisdiction === jurisdiction.id);
   const matrix = leaderMatrixChart(jurisdiction, own, targetsByDocument);
   // a place whose documents name units only: who answers for its targets, by unit
-  const units = matrix ? null : unitsChart(s.unitsOfDocumentTitle, s.thisPlace, own.flatMap((d) => targetsByDocument.get(d.id) ?? []));
+  const units = matrix
+    ? null
+    : unitsChart(
+        s.unitsOfDocumentTitle,
+        s.thisPlace,
+        own.flatMap((d) => targetsByDocument.get(d.id) ?? []),
+      );
   return [shareChart([jurisdiction], own), matrix, units].filter((c): c is ChartSpec => c !== null);
 }
 
 /** Home: the on-plan share over time for every jurisdiction with progress tables, then (for a handful of places) each jurisdiction's leaders × documents. */
-export function homeCharts(
-  jurisdictions: readonly Jurisdiction[],
-  documents: readonly SiteDocument[],
-  targetsByDocument: ReadonlyMap<string, readonly Target[]>,
-): ChartSpec[] {
+export function homeCharts(jurisdictions: readonly Jurisdiction[], documents: readonly SiteDocument[], targetsByDocument: ReadonlyMap<string, readonly Target[]>): ChartSpec[] {
   if (!chartsEnabled()) return [];
   // a line per place and a matrix per place stop being readable past a handful: then one bar per place
   if (jurisdictions.length > FEW_PLACES) return [latestStatusChart(jurisdictions, documents)].filter((c): c is ChartSpec => c !== null);
   const matrices = jurisdictions.map((j) => {
-    const chart = leaderMatrixChart(j, documents.filter((d) => d.jurisdiction === j.id), targetsByDocument);
+    const chart = leaderMatrixChart(
+      j,
+      documents.filter((d) => d.jurisdiction === j.id),
+      targetsByDocument,
+    );
     return chart && { ...chart, slug: `leaders-${j.id}`, title: `${j.name}${s.titleSeparator}${chart.title}` };
   });
   return [shareChart(jurisdictions, documents), ...matrices].filter((c): c is ChartSpec => c !== null);
@@ -426,11 +413,7 @@ export function topPartners(all: readonly Partner[], n: number): Partner[] {
   return clean.length >= 3 ? clean : all.slice(0, n);
 }
 
-function partnerChart(
-  meta: Pick<ChartSpec, 'slug' | 'title'>,
-  caption: (shown: number, total: number, tieCut: boolean) => string,
-  all: readonly Partner[],
-): ChartSpec | null {
+function partnerChart(meta: Pick<ChartSpec, 'slug' | 'title'>, caption: (shown: number, total: number, tieCut: boolean) => string, all: readonly Partner[]): ChartSpec | null {
   if (all.length === 0) return null;
   const shown = topPartners(all, TOP_UNITS);
   const tieCut = all[shown.length]?.count === shown[shown.length - 1]?.count;

@@ -42,8 +42,6 @@ describe('chart downloads from the chart specs', () => {
 
   it('adds an XML declaration and a white background the size of the drawing', () => {
     const svg = standaloneSvg('<svg viewBox="0 0 360 40"><title>t</title><desc>d</desc><rect></rect></svg>');
-    expect(svg).toBe(
-      '<?xml version="1.0" encoding="UTF-8"?>\n<svg viewBox="0 0 360 40"><title>t</title><desc>d</desc><rect width="360" height="40" fill="#ffffff"></rect><rect></rect></svg>\n',
-    );
+    expect(svg).toBe('<?xml version="1.0" encoding="UTF-8"?>\n<svg viewBox="0 0 360 40"><title>t</title><desc>d</desc><rect width="360" height="40" fill="#ffffff"></rect><rect></rect></svg>\n');
   });
 });

@@ -35,16 +35,34 @@ describe('layoutLine', () => {
   });
 
   it('breaks the line where a share is missing, and labels only real points', () => {
-    const f = layoutLine(periods, [{ key: 'j', label: 'j', points: [{ x: '2021-h1', value: 1 }, { x: '2022-q3', value: null }, { x: '2023-h1', value: 0.5 }] }], pct);
+    const f = layoutLine(
+      periods,
+      [
+        {
+          key: 'j',
+          label: 'j',
+          points: [
+            { x: '2021-h1', value: 1 },
+            { x: '2022-q3', value: null },
+            { x: '2023-h1', value: 0.5 },
+          ],
+        },
+      ],
+      pct,
+    );
     expect(f.series[0]?.points).toHaveLength(2);
     expect(f.series[0]?.path.match(/M/g)).toHaveLength(2);
   });
 
   it('tells series apart by dash and marker as well as colour', () => {
-    const f = layoutLine(periods, [
-      { key: 'a', label: '甲', points: [{ x: '2021-h1', value: 1 }] },
-      { key: 'b', label: '乙', points: [{ x: '2021-h1', value: 0.5 }] },
-    ], pct);
+    const f = layoutLine(
+      periods,
+      [
+        { key: 'a', label: '甲', points: [{ x: '2021-h1', value: 1 }] },
+        { key: 'b', label: '乙', points: [{ x: '2021-h1', value: 0.5 }] },
+      ],
+      pct,
+    );
     const [a, b] = f.series;
     expect(a?.dash).not.toBe(b?.dash);
     expect(a?.marker).not.toBe(b?.marker);

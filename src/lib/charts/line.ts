@@ -68,12 +68,7 @@ const PLOT_HEIGHT = 150;
 const X_LABEL_LINES = 2;
 const LINE_HEIGHT = 18;
 
-export function layoutLine(
-  categories: readonly XCategory[],
-  series: readonly LineSeriesInput[],
-  formatValue: (v: number) => string,
-  options: { width?: number } = {},
-): LineFigure {
+export function layoutLine(categories: readonly XCategory[], series: readonly LineSeriesInput[], formatValue: (v: number) => string, options: { width?: number } = {}): LineFigure {
   const width = options.width ?? CHART_WIDTH;
   const legend = layoutLegend(
     series.map((s) => ({ category: 'count' as const, label: s.label })),
@@ -107,9 +102,7 @@ export function layoutLine(
 
   const laidOut = series.map((s, i) => {
     const style = SERIES_STYLES[i % SERIES_STYLES.length] ?? SERIES_STYLES[0];
-    const pts = s.points
-      .filter((p) => x(p.x) !== undefined)
-      .map((p) => ({ px: x(p.x) ?? 0, value: p.value, labelled: labelled.has(p.x), apart: p.apart === true }));
+    const pts = s.points.filter((p) => x(p.x) !== undefined).map((p) => ({ px: x(p.x) ?? 0, value: p.value, labelled: labelled.has(p.x), apart: p.apart === true }));
     // the line joins only comparable points: it breaks at a point apart, which stands on its own
     const path =
       line<{ px: number; value: number | null; apart: boolean }>()

@@ -19,7 +19,7 @@ describe('layoutMatrix', () => {
     expect(f.columns).toHaveLength(1);
     const cell = f.rows[0]?.cells[0];
     expect(cell?.barWidth).toBeGreaterThan(100);
-    expect((cell?.textX ?? 0)).toBeLessThan(f.width);
+    expect(cell?.textX ?? 0).toBeLessThan(f.width);
   });
 
   it('keeps every bar inside its column on one scale, zero cells without a bar', () => {

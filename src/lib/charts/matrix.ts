@@ -59,7 +59,12 @@ export function layoutMatrix(input: MatrixInput, options: { width?: number } = {
     .domain([0, Math.max(1, biggest)])
     .range([0, Math.max(0, colWidth - 8 - numberRoom)]);
 
-  const headings = wrapAlike(input.columns.map((c) => c.label), colWidth - 6, VALUE_FONT, 2);
+  const headings = wrapAlike(
+    input.columns.map((c) => c.label),
+    colWidth - 6,
+    VALUE_FONT,
+    2,
+  );
   const columns = input.columns.map((c, i) => ({
     key: c.key,
     x: px(gridLeft + i * colWidth),

@@ -10,17 +10,7 @@ import { must, type SiteRecords } from '../model/site-model.ts';
 import { paths } from '../site/urls.ts';
 import { leaderTargets, unitTargets, type EntityDocumentGroup } from '../model/queries.ts';
 import { chartStrings } from '../../i18n/zh-CN.ts';
-import {
-  chartsEnabled,
-  documentCharts,
-  homeCharts,
-  jurisdictionCharts,
-  leaderCharts,
-  relatedProgress,
-  targetCharts,
-  unitCharts,
-  type ChartSpec,
-} from './catalog.ts';
+import { chartsEnabled, documentCharts, homeCharts, jurisdictionCharts, leaderCharts, relatedProgress, targetCharts, unitCharts, type ChartSpec } from './catalog.ts';
 import type { EntityDocument } from './series.ts';
 
 /** A page's charts: the page they belong to (where their downloads sit), the specs, and a note when one is missing. */
@@ -30,26 +20,14 @@ export interface ChartBlock {
   note: string | null;
 }
 
-export type ChartSubject =
-  | { home: true }
-  | { jurisdiction: Jurisdiction }
-  | { document: SiteDocument }
-  | { leader: Leader }
-  | { unit: Unit }
-  | { target: Target };
+export type ChartSubject = { home: true } | { jurisdiction: Jurisdiction } | { document: SiteDocument } | { leader: Leader } | { unit: Unit } | { target: Target };
 
-const asEntityDocuments = (groups: EntityDocumentGroup[]): EntityDocument[] =>
-  groups.map((g) => ({ document: g.document, targets: g.items.map((i) => i.target) }));
+const asEntityDocuments = (groups: EntityDocumentGroup[]): EntityDocument[] => groups.map((g) => ({ document: g.document, targets: g.items.map((i) => i.target) }));
 
 function documentPageCharts(site: SiteRecords, doc: SiteDocument): ChartSpec[] {
   const j = must(site.jurisdiction, doc.jurisdiction, 'jurisdiction');
   const related = relatedProgress(doc, site.documents);
-  return documentCharts(
-    doc,
-    site.targetsByDocument.get(doc.id) ?? [],
-    j.leaderTitle,
-    related ? { document: related, targets: site.targetsByDocument.get(related.id) ?? [] } : null,
-  );
+  return documentCharts(doc, site.targetsByDocument.get(doc.id) ?? [], j.leaderTitle, related ? { document: related, targets: site.targetsByDocument.get(related.id) ?? [] } : null);
 }
 
 /** The charts of one page. */

@@ -18,7 +18,10 @@ interface Match {
 
 const read = (id: string) => {
   const t = realTarget(id);
-  return readQuantity(t.text.text, t.assignments.map((a) => a.progress?.text ?? null));
+  return readQuantity(
+    t.text.text,
+    t.assignments.map((a) => a.progress?.text ?? null),
+  );
 };
 
 const matches: Record<string, Match> = {
@@ -97,9 +100,7 @@ describe('readQuantity on real targets', () => {
   it('has at least 30 cases written down, including refusals of every kind', () => {
     expect(Object.keys(matches).length + Object.keys(refusals).length).toBeGreaterThanOrEqual(30);
     const kinds = new Set(Object.values(refusals).map(([r]) => r));
-    expect([...kinds].sort()).toEqual(
-      ['no-figure', 'no-progress', 'no-quantity', 'other-stage', 'other-unit', 'several-figures', 'several-quantities'].sort(),
-    );
+    expect([...kinds].sort()).toEqual(['no-figure', 'no-progress', 'no-quantity', 'other-stage', 'other-unit', 'several-figures', 'several-quantities'].sort());
   });
 
   for (const [id, want] of Object.entries(matches)) {
@@ -135,7 +136,13 @@ describe('readQuantity on real targets', () => {
 
   it('reads no more than the cases above across all 371 targets', () => {
     const read = realCollections()
-      .targets.filter((t) => readQuantity(t.text.text, t.assignments.map((a) => a.progress?.text ?? null)).kind === 'match')
+      .targets.filter(
+        (t) =>
+          readQuantity(
+            t.text.text,
+            t.assignments.map((a) => a.progress?.text ?? null),
+          ).kind === 'match',
+      )
       .map((t) => t.id);
     expect(read.sort()).toEqual(Object.keys(matches).sort());
   });
@@ -148,9 +155,7 @@ describe('quantities', () => {
   });
 
   it('folds 万 and 亿 into the value and keeps the number as printed', () => {
-    expect(quantities('建成棚改安置房 2.4 万套')).toEqual([
-      { phrase: '建成棚改安置房 2.4 万套', number: '2.4', value: 24000, unit: '套', measure: '建成棚改安置房' },
-    ]);
+    expect(quantities('建成棚改安置房 2.4 万套')).toEqual([{ phrase: '建成棚改安置房 2.4 万套', number: '2.4', value: 24000, unit: '套', measure: '建成棚改安置房' }]);
   });
 
   it('drops the qualifier words from the measure but keeps them in the phrase', () => {

@@ -52,14 +52,41 @@ export type Refusal =
   /** several different figures match equally well */
   | 'several-figures';
 
-export type QuantityReading =
-  | { kind: 'match'; target: Quantity; progress: ProgressQuantity; ratio: number }
-  | { kind: 'refused'; reason: Refusal };
+export type QuantityReading = { kind: 'match'; target: Quantity; progress: ProgressQuantity; ratio: number } | { kind: 'refused'; reason: Refusal };
 
 /** Counters and units, longest first so 人次 wins over 人 and 平方米 over 米. */
 const UNITS = [
-  '平方米', '千瓦时', '人次', '公里', '千米', '千瓦', '公顷',
-  '个', '名', '人', '米', '亩', '户', '家', '所', '套', '处', '座', '件', '项', '吨', '条', '间', '张', '台', '辆', '床', '支', '批', '栋', '元',
+  '平方米',
+  '千瓦时',
+  '人次',
+  '公里',
+  '千米',
+  '千瓦',
+  '公顷',
+  '个',
+  '名',
+  '人',
+  '米',
+  '亩',
+  '户',
+  '家',
+  '所',
+  '套',
+  '处',
+  '座',
+  '件',
+  '项',
+  '吨',
+  '条',
+  '间',
+  '张',
+  '台',
+  '辆',
+  '床',
+  '支',
+  '批',
+  '栋',
+  '元',
 ];
 const MULTIPLIERS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 /** What may follow a quantity for it to end its clause. */

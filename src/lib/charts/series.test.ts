@@ -7,17 +7,7 @@ import { namesPerson } from '../model/assignment.ts';
 import { describe, expect, it } from 'vitest';
 import type { Assignment, Target } from '../../schemas/records.ts';
 import { realCollections, realDocument, realTarget, realTargets, realTargetsByDocument, realEntityDocuments } from './fixtures.ts';
-import {
-  chronological,
-  deadlineRows,
-  entityByDocument,
-  leaderDocumentMatrix,
-  partnersOfUnit,
-  shareOverTime,
-  statusBreakdown,
-  targetsByLeader,
-  unitsOfLeader,
-} from './series.ts';
+import { chronological, deadlineRows, entityByDocument, leaderDocumentMatrix, partnersOfUnit, shareOverTime, statusBreakdown, targetsByLeader, unitsOfLeader } from './series.ts';
 
 const c = realCollections();
 const progressIds = ['heze/2021-h1', 'heze/2022-q3', 'heze/2023-h1'];
@@ -26,7 +16,6 @@ const progressIds = ['heze/2021-h1', 'heze/2022-q3', 'heze/2023-h1'];
 function withStatus(t: Target, value: Assignment['status']['value']): Target {
   return { ...t, assignments: t.assignments.map((a) => ({ ...a, status: { raw: null, value } })) };
 }
-
 
 describe('statusBreakdown', () => {
   it('agrees with the status counts the ingest stored on each document', () => {
@@ -81,9 +70,7 @@ describe('targetsByLeader', () => {
 describe('deadlineRows', () => {
   it('lists every month from the first deadline to the last, empty ones included', () => {
     const rows = deadlineRows(realTargets('heze/2023-h1'));
-    expect(rows.map((r) => (r.bucket.kind === 'month' ? r.bucket.month : r.bucket.kind))).toEqual([
-      '2023-06', '2023-07', '2023-08', '2023-09', '2023-10', '2023-11', '2023-12', 'ongoing',
-    ]);
+    expect(rows.map((r) => (r.bucket.kind === 'month' ? r.bucket.month : r.bucket.kind))).toEqual(['2023-06', '2023-07', '2023-08', '2023-09', '2023-10', '2023-11', '2023-12', 'ongoing']);
     expect(rows.reduce((n, r) => n + r.count, 0)).toBe(200);
     expect(rows.find((r) => r.bucket.kind === 'month' && r.bucket.month === '2023-07')?.count).toBe(0);
   });
@@ -120,7 +107,10 @@ describe('shareOverTime', () => {
 
 describe('leaderDocumentMatrix', () => {
   it('has one column per document with targets, oldest first, and each leader’s total matches the ingest', () => {
-    const m = leaderDocumentMatrix(c.documents.filter((d) => d.jurisdiction === 'heze'), realTargetsByDocument());
+    const m = leaderDocumentMatrix(
+      c.documents.filter((d) => d.jurisdiction === 'heze'),
+      realTargetsByDocument(),
+    );
     expect(m.documents.map((d) => d.id)).toEqual(progressIds);
     expect(m.rows).toHaveLength(11);
     for (const row of m.rows) {
@@ -157,7 +147,10 @@ describe('entityByDocument', () => {
     for (const e of [...c.leaders, ...c.units]) {
       const concerns = (a: Assignment) => namesPerson(a, e.id) || a.units.some((u) => u.id === e.id);
       const rows = entityByDocument(realEntityDocuments(e.targetIds), concerns);
-      expect(rows.reduce((n, r) => n + r.row.total, 0), e.id).toBe(e.targetIds.length);
+      expect(
+        rows.reduce((n, r) => n + r.row.total, 0),
+        e.id,
+      ).toBe(e.targetIds.length);
       const docs = rows.map((r) => r.document);
       expect(docs).toEqual([...docs].sort(chronological));
     }

@@ -186,7 +186,6 @@ export interface SharePoint {
   partial: Coverage | null;
 }
 
-
 /**
  * On-plan share of each progress table, oldest first. Only progress tables:
  * notices and work reports report no progress and are left out, not counted
@@ -194,14 +193,16 @@ export interface SharePoint {
  * rest of the site.
  */
 export function shareOverTime(documents: readonly SiteDocument[]): SharePoint[] {
-  return documents
-    // a table that reports no status (a 民生实事 table of figures) has no share to draw
-    .filter((d) => d.kind === 'progress' && d.targetCount > 0 && d.status.on_plan + d.status.behind + d.status.not_applicable > 0)
-    .sort(chronological)
-    .map((document) => {
-      const { on_plan: onPlan, behind } = document.status;
-      return { document, onPlan, behind, share: onPlan + behind > 0 ? onPlan / (onPlan + behind) : null, partial: coverageOf(document) };
-    });
+  return (
+    documents
+      // a table that reports no status (a 民生实事 table of figures) has no share to draw
+      .filter((d) => d.kind === 'progress' && d.targetCount > 0 && d.status.on_plan + d.status.behind + d.status.not_applicable > 0)
+      .sort(chronological)
+      .map((document) => {
+        const { on_plan: onPlan, behind } = document.status;
+        return { document, onPlan, behind, share: onPlan + behind > 0 ? onPlan / (onPlan + behind) : null, partial: coverageOf(document) };
+      })
+  );
 }
 
 export interface MatrixRow {
@@ -253,10 +254,7 @@ export interface EntityDocument {
  * One row per document (oldest first) of a leader's or unit's targets, split
  * by the status of the assignments that name them (`assigned` in notices).
  */
-export function entityByDocument(
-  groups: readonly EntityDocument[],
-  concerns: (a: Assignment) => boolean,
-): { document: SiteDocument; row: CountRow }[] {
+export function entityByDocument(groups: readonly EntityDocument[], concerns: (a: Assignment) => boolean): { document: SiteDocument; row: CountRow }[] {
   return [...groups]
     .sort((a, b) => chronological(a.document, b.document))
     .map(({ document, targets }) => {

@@ -26,7 +26,11 @@ const PATTERN = 6;
 
 type Props = Record<string, string | number | undefined>;
 const el = (tag: string, props: Props, ...children: (ElementContent | string | false | null | undefined)[]): Element =>
-  s(tag, props, children.filter((c): c is ElementContent | string => c !== false && c !== null && c !== undefined));
+  s(
+    tag,
+    props,
+    children.filter((c): c is ElementContent | string => c !== false && c !== null && c !== undefined),
+  );
 
 /** Lines of a label: one line as text, several as <tspan>s stacked by dy (no white space inside <text>: SVG would draw it). */
 function lines(x: number, list: readonly string[], lineHeight: number, single = true): (Element | string)[] {
@@ -149,9 +153,7 @@ function matrix(figure: MatrixFigure): Element[] {
             'g',
             {},
             cell.barWidth > 0 && el('rect', { x: cell.barX, y: row.y + (figure.rowHeight - figure.barHeight) / 2, width: cell.barWidth, height: figure.barHeight, fill }),
-            cell.value > 0
-              ? el('text', { x: cell.textX, y: row.textY, 'font-weight': 700 }, String(cell.value))
-              : el('text', { x: cell.textX, y: row.textY, fill: ink.muted }, '0'),
+            cell.value > 0 ? el('text', { x: cell.textX, y: row.textY, 'font-weight': 700 }, String(cell.value)) : el('text', { x: cell.textX, y: row.textY, fill: ink.muted }, '0'),
           ),
         ),
         el('line', { x1: 0, x2: figure.width, y1: row.y + figure.rowHeight, y2: row.y + figure.rowHeight, stroke: ink.grid }),

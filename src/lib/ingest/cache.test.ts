@@ -36,7 +36,7 @@ describe('ingest cache', () => {
   let first: Record<string, string>;
 
   it('runs the first time and writes the stamp last', async () => {
-    const r = (await run());
+    const r = await run();
     expect(r.reused).toBe(false);
     expect(r.reason).toBe('no record of a previous run');
     expect(r.collections?.targets).toHaveLength(408);
@@ -47,8 +47,8 @@ describe('ingest cache', () => {
 
   it('is reused when nothing changed: nothing is read into collections or written, the summary is the same', async () => {
     const before = mtimes();
-    const full = (await run(true));
-    const reused = (await run());
+    const full = await run(true);
+    const reused = await run();
     expect(reused.reused).toBe(true);
     expect(reused.collections).toBeNull();
     expect(reused.lines).toEqual(full.lines);
@@ -67,14 +67,14 @@ describe('ingest cache', () => {
     const seed = readFileSync(path(TABLE), 'utf8');
     expect(seed).toContain(NEEDLE);
     writeFileSync(path(TABLE), seed.replace(NEEDLE, '托位 2 万个'));
-    const changed = (await run());
+    const changed = await run();
     expect(changed).toMatchObject({ reused: false, reason: 'seeds changed' });
     expect(changed.collections?.targets.find((t) => t.id === 'heze/2023-h1/88')?.text.text).toContain('托位 2 万个');
     expect(contents()['content/targets.json']).not.toEqual(first['content/targets.json']);
     expect((await run()).reused).toBe(true);
 
     writeFileSync(path(TABLE), seed);
-    expect((await run())).toMatchObject({ reused: false, reason: 'seeds changed' });
+    expect(await run()).toMatchObject({ reused: false, reason: 'seeds changed' });
     expect(contents()).toEqual(first);
     expect((await run()).reused).toBe(true);
   });
@@ -82,35 +82,35 @@ describe('ingest cache', () => {
   it('runs again when a file is added to seeds/ (a sidecar, say)', async () => {
     const sidecar = path('seeds/002_d77621546935b0d7.meta.json');
     writeFileSync(sidecar, '{"publishedAt":"2023-08-01"}\n');
-    const r = (await run());
+    const r = await run();
     expect(r).toMatchObject({ reused: false, reason: 'seeds changed' });
     expect(r.collections?.documents.find((d) => d.id === 'heze/2023-h1')?.publishedAt).toBe('2023-08-01');
     unlinkSync(sidecar);
-    expect((await run())).toMatchObject({ reused: false, reason: 'seeds changed' });
+    expect(await run()).toMatchObject({ reused: false, reason: 'seeds changed' });
     expect(contents()).toEqual(first);
   });
 
   it('runs again when an output is missing, edited, or left from another run', async () => {
     unlinkSync(path('content/units.json'));
-    expect((await run())).toMatchObject({ reused: false, reason: 'content/units.json missing' });
+    expect(await run()).toMatchObject({ reused: false, reason: 'content/units.json missing' });
     expect(contents()).toEqual(first);
 
     appendFileSync(path('content/targets.json'), ' ');
-    expect((await run())).toMatchObject({ reused: false, reason: 'content/targets.json changed since the last run' });
+    expect(await run()).toMatchObject({ reused: false, reason: 'content/targets.json changed since the last run' });
     expect(contents()).toEqual(first);
 
     // valid JSON of the right shape, but not what this run wrote: one collection from other seeds
     writeFileSync(path('content/documents.json'), JSON.stringify(JSON.parse(first['content/documents.json'] ?? '[]').slice(1), null, 1));
-    expect((await run())).toMatchObject({ reused: false, reason: 'content/documents.json changed since the last run' });
+    expect(await run()).toMatchObject({ reused: false, reason: 'content/documents.json changed since the last run' });
     expect(contents()).toEqual(first);
 
     unlinkSync(path(STAMP_FILE));
-    expect((await run())).toMatchObject({ reused: false, reason: 'no record of a previous run' });
+    expect(await run()).toMatchObject({ reused: false, reason: 'no record of a previous run' });
     expect((await run()).reused).toBe(true);
   });
 
   it('runs when forced, by option or INGEST_FORCE', async () => {
-    expect((await run(true))).toMatchObject({ reused: false, reason: 'forced: INGEST_FORCE=1' });
+    expect(await run(true)).toMatchObject({ reused: false, reason: 'forced: INGEST_FORCE=1' });
     expect(forced({ INGEST_FORCE: '1' })).toBe(true);
     expect(forced({ INGEST_FORCE: 'true' })).toBe(true);
     expect(forced({ INGEST_FORCE: '0' })).toBe(false);
@@ -169,7 +169,20 @@ describe('ingest key', () => {
 
   it('covers every module the ingest loads, found from src/lib/ingest/run.ts, and no test or page', async () => {
     const modules = ingestModules();
-    for (const m of ['src/lib/ingest/run.ts', 'src/lib/ingest/cache.ts', 'src/schemas/records.ts', 'src/schemas/seeds.ts', 'src/lib/ingest/index.ts', 'src/lib/ingest/encoding.ts', 'src/lib/ingest/cell.ts', 'src/lib/ingest/read/xlsx.ts', 'src/lib/ingest/layout/table.ts', 'src/i18n/zh-CN.anomalies.ts', 'src/lib/model/links.ts', 'src/lib/model/similarity.ts']) {
+    for (const m of [
+      'src/lib/ingest/run.ts',
+      'src/lib/ingest/cache.ts',
+      'src/schemas/records.ts',
+      'src/schemas/seeds.ts',
+      'src/lib/ingest/index.ts',
+      'src/lib/ingest/encoding.ts',
+      'src/lib/ingest/cell.ts',
+      'src/lib/ingest/read/xlsx.ts',
+      'src/lib/ingest/layout/table.ts',
+      'src/i18n/zh-CN.anomalies.ts',
+      'src/lib/model/links.ts',
+      'src/lib/model/similarity.ts',
+    ]) {
       expect(modules).toContain(m);
     }
     expect(modules.filter((m) => /\.test\.ts$|^src\/pages\//.test(m))).toEqual([]);

@@ -82,7 +82,10 @@ export function ingestKey(projectRoot: string, code: string = codeRoot): IngestK
   const lock = [join(code, 'node_modules/.package-lock.json'), join(code, 'package-lock.json')].find((f) => existsSync(f));
   return {
     seeds: digestFiles(projectRoot, filesUnder(join(projectRoot, 'seeds'))),
-    code: createHash('sha256').update(digestFiles(code, modules)).update(lock ? sha256(readFileSync(lock)) : 'no lock').digest('hex'),
+    code: createHash('sha256')
+      .update(digestFiles(code, modules))
+      .update(lock ? sha256(readFileSync(lock)) : 'no lock')
+      .digest('hex'),
     runtime: sha256(`node ${process.versions.node} icu ${process.versions.icu ?? 'none'}`),
   };
 }

@@ -48,7 +48,7 @@ export interface CellResult {
 }
 
 function elementNames(node: Root | RootContent, into: Set<string>): void {
-  if (node.type === 'element') into.add((node).tagName);
+  if (node.type === 'element') into.add(node.tagName);
   if ('children' in node) for (const child of node.children) elementNames(child, into);
 }
 

@@ -35,9 +35,18 @@ describe('deadline (完成时限)', () => {
 
 describe('status words, through the reviewed vocabulary (seeds/vocabulary.json)', () => {
   it.each([
-    ['是', 'on_plan'], ['否', 'behind'], ['—', 'not_applicable'], ['', 'not_reported'],
-    ['已完成', 'on_plan'], ['超额完成', 'on_plan'], ['达到时间进度', 'on_plan'], ['序时推进', 'on_plan'],
-    ['滞后', 'behind'], ['未完成', 'behind'], ['未达序时进度', 'behind'], ['已 完成', 'on_plan'],
+    ['是', 'on_plan'],
+    ['否', 'behind'],
+    ['—', 'not_applicable'],
+    ['', 'not_reported'],
+    ['已完成', 'on_plan'],
+    ['超额完成', 'on_plan'],
+    ['达到时间进度', 'on_plan'],
+    ['序时推进', 'on_plan'],
+    ['滞后', 'behind'],
+    ['未完成', 'behind'],
+    ['未达序时进度', 'behind'],
+    ['已 完成', 'on_plan'],
   ] as const)('%s → %s', (raw, value) => {
     expect(vocabulary.read(raw)).toMatchObject({ status: { value }, known: true });
   });

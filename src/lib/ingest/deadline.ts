@@ -22,7 +22,9 @@ export function parseDeadline(raw: string | null, year: number): Deadline {
   if (raw === null || squeeze(raw) === '') return { raw: null, kind: 'none', date: null };
   const published = squeeze(raw);
   // 年底前, 6月30日前, 2023年12月底以前: "by" the date is the date; full-width digits read as digits
-  const t = unspaced(raw).normalize('NFKC').replace(/(之前|以前|前)$/, '');
+  const t = unspaced(raw)
+    .normalize('NFKC')
+    .replace(/(之前|以前|前)$/, '');
   if (ONGOING.has(t)) return { raw: published, kind: 'ongoing', date: null };
   const date = readDate(t, year);
   return date ? { raw: published, kind: 'date', date } : { raw: published, kind: 'unparsed', date: null };

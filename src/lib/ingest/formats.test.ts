@@ -30,10 +30,24 @@ async function read(path: string, as: string, sidecar: SeedFile['sidecar'] = nul
  */
 function shown(t: Target) {
   return {
-    id: t.id, number: t.number, key: t.key, text: t.text, section: t.section, deadline: t.deadline,
+    id: t.id,
+    number: t.number,
+    key: t.key,
+    text: t.text,
+    section: t.section,
+    deadline: t.deadline,
     rows: t.assignments.map((a) => ({
-      kind: a.kind, text: a.targetText, people: a.people.map((p) => [p.name, p.role, p.from]), units: a.units.map((u) => [u.name, u.role, u.label?.replace(/\s+/g, ' ')]),
-      deadline: a.deadline, status: a.status, progress: a.progress, figures: a.figures, note: a.note, cells: a.cells, gaps: a.gaps,
+      kind: a.kind,
+      text: a.targetText,
+      people: a.people.map((p) => [p.name, p.role, p.from]),
+      units: a.units.map((u) => [u.name, u.role, u.label?.replace(/\s+/g, ' ')]),
+      deadline: a.deadline,
+      status: a.status,
+      progress: a.progress,
+      figures: a.figures,
+      note: a.note,
+      cells: a.cells,
+      gaps: a.gaps,
     })),
   };
 }
@@ -70,10 +84,14 @@ describe('a 民生实事 table with merged 序号 and 备注 (岳阳), the saved
 
   it('reads the workbook the same, but for a number the workbook stores as a number (171.70 typed, 171.7 shown)', async () => {
     const xlsx = await read(fixture('yueyang-msss.xlsx'), 'seeds/yueyang.xlsx', { year: 2018 });
-    const differ = xlsx.targets.flatMap((t, i) => t.assignments.flatMap((a, j) => {
-      const before = tsv.targets[i]?.assignments[j];
-      return JSON.stringify(shown({ ...t, assignments: [a] })) === JSON.stringify(shown({ ...t, assignments: before ? [before] : [] })) ? [] : [[t.number, j + 1, before?.figures?.reached, a.figures?.reached]];
-    }));
+    const differ = xlsx.targets.flatMap((t, i) =>
+      t.assignments.flatMap((a, j) => {
+        const before = tsv.targets[i]?.assignments[j];
+        return JSON.stringify(shown({ ...t, assignments: [a] })) === JSON.stringify(shown({ ...t, assignments: before ? [before] : [] }))
+          ? []
+          : [[t.number, j + 1, before?.figures?.reached, a.figures?.reached]];
+      }),
+    );
     expect(differ).toEqual([[2, 2, '171.70', '171.7']]);
   });
 });

@@ -50,7 +50,12 @@ describe('hostile input in every format', () => {
     expect(removed.map((a) => a.target)).toEqual(expect.arrayContaining(['heze/2022-q3/39', 'heze/2022-q3/40']));
     expect(removed.map((a) => a.found).join(' ')).toMatch(/onerror|iframe|object|form/);
     // the links are dropped to their text, their addresses kept as text in the ledger
-    expect(hostile.anomalies.filter((a) => a.kind === 'link-dropped').map((a) => a.found).join(' ')).toMatch(/vbscript:msgbox/);
+    expect(
+      hostile.anomalies
+        .filter((a) => a.kind === 'link-dropped')
+        .map((a) => a.found)
+        .join(' '),
+    ).toMatch(/vbscript:msgbox/);
     // text that decodes to markup is text: the target says <script> in letters, not as a tag
     const forty = hostile.targets.find((t) => t.id === 'heze/2022-q3/40');
     expect(JSON.stringify(forty)).toContain("alert('h12')");
@@ -66,7 +71,10 @@ describe('hostile input in every format', () => {
     expect(one?.text.text).toBe('城镇新增就业<script>alert("b1")</script><img src=x onerror=alert("b2")>');
     expect(one?.text.html).not.toMatch(/<script|<img/);
     expect(JSON.stringify(hostile)).not.toContain('HYPERLINK(');
-    const links = hostile.anomalies.filter((a) => a.kind === 'link-dropped').map((a) => a.found).join(' ');
+    const links = hostile.anomalies
+      .filter((a) => a.kind === 'link-dropped')
+      .map((a) => a.found)
+      .join(' ');
     expect(links).toMatch(/javascript:alert\("b3"\)/);
     expect(links).toMatch(/javascript:alert\("b4"\)/);
   });
@@ -77,7 +85,12 @@ describe('hostile input in every format', () => {
     expect(live(hostile)).toEqual([]);
     expect(shape(hostile)).toEqual(shape(clean));
     expect(hostile.targets[0]?.text.text).toContain('<script>alert("w1")</script>');
-    expect(hostile.anomalies.filter((a) => a.kind === 'link-dropped').map((a) => a.found).join(' ')).toMatch(/javascript:alert\('w3'\)/);
+    expect(
+      hostile.anomalies
+        .filter((a) => a.kind === 'link-dropped')
+        .map((a) => a.found)
+        .join(' '),
+    ).toMatch(/javascript:alert\('w3'\)/);
   });
 });
 
@@ -97,7 +110,21 @@ describe('fuzzing every reader', () => {
     ['seeds/q3.docx', readFileSync(join(FORMATS, 'heze-2022-q3.docx'))],
     ['seeds/notice.docx', readFileSync(join(FORMATS, 'yanzhou-2021-notice.docx'))],
   ];
-  const splices = ['<script>alert(1)</script>', '&lt;script&gt;alert(4)&lt;/script&gt;', '<img src=x onerror=alert(2)>', '<a href="javascript:alert(3)">x</a>', '"', '\t', '\u0000', '\uFFFD', '<td rowspan="999999">', '</table>', '&lt;b&gt;', '<![CDATA[', '<!--'];
+  const splices = [
+    '<script>alert(1)</script>',
+    '&lt;script&gt;alert(4)&lt;/script&gt;',
+    '<img src=x onerror=alert(2)>',
+    '<a href="javascript:alert(3)">x</a>',
+    '"',
+    '\t',
+    '\u0000',
+    '\uFFFD',
+    '<td rowspan="999999">',
+    '</table>',
+    '&lt;b&gt;',
+    '<![CDATA[',
+    '<!--',
+  ];
 
   const attempt = async (file: string, bytes: Uint8Array): Promise<string> => {
     try {
@@ -116,11 +143,14 @@ describe('fuzzing every reader', () => {
     await fc.assert(
       fc.asyncProperty(
         fc.nat({ max: fixtures.length - 1 }),
-        fc.array(fc.oneof(
-          fc.record({ kind: fc.constant('flip' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), byte: fc.nat({ max: 255 }) }),
-          fc.record({ kind: fc.constant('cut' as const), at: fc.double({ min: 0.5, max: 1, noNaN: true }) }),
-          fc.record({ kind: fc.constant('splice' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), text: fc.constantFrom(...splices) }),
-        ), { minLength: 1, maxLength: 3 }),
+        fc.array(
+          fc.oneof(
+            fc.record({ kind: fc.constant('flip' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), byte: fc.nat({ max: 255 }) }),
+            fc.record({ kind: fc.constant('cut' as const), at: fc.double({ min: 0.5, max: 1, noNaN: true }) }),
+            fc.record({ kind: fc.constant('splice' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), text: fc.constantFrom(...splices) }),
+          ),
+          { minLength: 1, maxLength: 3 },
+        ),
         async (which, edits) => {
           const [file, original] = fixtures[which] as [string, Uint8Array];
           const mutate = (input: Uint8Array): Buffer => {
@@ -136,10 +166,12 @@ describe('fuzzing every reader', () => {
           // an Office file is mutated inside: its main XML part, re-zipped, so the readers see damaged XML, not only a bad zip
           const office = /\.(xlsx|docx)$/.test(file);
           const part = file.endsWith('.xlsx') ? 'xl/sharedStrings.xml' : 'word/document.xml';
-          const bytes = office ? (() => {
-            const parts = unzipSync(original);
-            return Buffer.from(zipSync({ ...parts, [part]: mutate(parts[part] ?? new Uint8Array()) }));
-          })() : mutate(original);
+          const bytes = office
+            ? (() => {
+                const parts = unzipSync(original);
+                return Buffer.from(zipSync({ ...parts, [part]: mutate(parts[part] ?? new Uint8Array()) }));
+              })()
+            : mutate(original);
           const first = await attempt(file, bytes);
           expect(first).not.toMatch(/^live/);
           // the same bytes, the same outcome

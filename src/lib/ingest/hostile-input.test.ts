@@ -81,7 +81,10 @@ describe('columns by heading, not by position', () => {
   });
 
   it('keeps a column it does not model, under its printed heading, and reads 牵头单位 apart from 责任单位', () => {
-    const text = rows.replace('\t推进情况', '\t推进情况\t备注\t报告任务编号').replace('上半年，新增托位 10587 个', '上半年，新增托位 10587 个\t省定任务\t(三)8').replace('序号\t责任单位', '序号\t牵头单位');
+    const text = rows
+      .replace('\t推进情况', '\t推进情况\t备注\t报告任务编号')
+      .replace('上半年，新增托位 10587 个', '上半年，新增托位 10587 个\t省定任务\t(三)8')
+      .replace('序号\t责任单位', '序号\t牵头单位');
     const [t] = parse(text).targets;
     expect(t?.assignments[0]).toMatchObject({ note: '省定任务', cells: [{ heading: '报告任务编号', text: '(三)8' }] });
     expect(t?.assignments[0]?.units.map((u) => [u.published, u.role, u.label])).toEqual([['市卫生健康委', 'lead', '牵头单位']]);
@@ -95,21 +98,28 @@ function outputText(read: Parsed): string {
   for (const t of r.targets) {
     parts.push(String(t.number), t.text.text);
     for (const a of t.assignments) {
-      parts.push(...a.people.map((p) => p.published), a.targetText?.text ?? '', a.deadlineRaw ?? '', a.statusRaw ?? '', a.progress?.text ?? '', a.units.map((u) => u.published).join(''), a.note ?? '', ...a.cells.map((c) => c.text));
+      parts.push(
+        ...a.people.map((p) => p.published),
+        a.targetText?.text ?? '',
+        a.deadlineRaw ?? '',
+        a.statusRaw ?? '',
+        a.progress?.text ?? '',
+        a.units.map((u) => u.published).join(''),
+        a.note ?? '',
+        ...a.cells.map((c) => c.text),
+      );
       if (a.figures) parts.push(...Object.values(a.figures).map((v) => v ?? ''));
     }
   }
   return parts.join('\u0000').replace(/\s+/g, '');
 }
 
-const dataLines = seed.split('\n').map((text, i) => ({ text, index: i })).filter((l) => /^\d*\t/.test(l.text) && !l.text.startsWith('序号'));
+const dataLines = seed
+  .split('\n')
+  .map((text, i) => ({ text, index: i }))
+  .filter((l) => /^\d*\t/.test(l.text) && !l.text.startsWith('序号'));
 
-type Mutation =
-  | { kind: 'drop-tab'; at: number }
-  | { kind: 'add-tab'; at: number }
-  | { kind: 'cut'; at: number }
-  | { kind: 'unicode'; at: number; text: string }
-  | { kind: 'huge'; times: number };
+type Mutation = { kind: 'drop-tab'; at: number } | { kind: 'add-tab'; at: number } | { kind: 'cut'; at: number } | { kind: 'unicode'; at: number; text: string } | { kind: 'huge'; times: number };
 
 function mutate(line: string, m: Mutation): string {
   const at = (n: number) => Math.min(line.length, n % (line.length + 1));

@@ -69,7 +69,12 @@ function jurisdictionOf(input: IdentityInput): { id: string; provenance: SiteDoc
   const ids = jurisdictions.map((j) => j.id).join(', ');
   if (sidecar?.jurisdiction) {
     if (!jurisdictions.some((j) => j.id === sidecar.jurisdiction)) {
-      throw new SeedError(sidecarPath, 1, `jurisdiction “${sidecar.jurisdiction}” is not in seeds/jurisdictions.json`, `one of ${ids}, or add {"id": "${sidecar.jurisdiction}", "name": "…"} to seeds/jurisdictions.json`);
+      throw new SeedError(
+        sidecarPath,
+        1,
+        `jurisdiction “${sidecar.jurisdiction}” is not in seeds/jurisdictions.json`,
+        `one of ${ids}, or add {"id": "${sidecar.jurisdiction}", "name": "…"} to seeds/jurisdictions.json`,
+      );
     }
     return { id: sidecar.jurisdiction, provenance: declared };
   }
@@ -79,25 +84,32 @@ function jurisdictionOf(input: IdentityInput): { id: string; provenance: SiteDoc
   const region = [r.title, r.docNumber, ...r.frontMatter.map((l) => l.text), facts.title, facts.site, ...signatures].filter(Boolean).join('\n');
   const found = jurisdictions
     .map((j) => {
-      const hits = markersOf(j).map((m) => ({ m, at: region.indexOf(m) })).filter((h) => h.at >= 0);
+      const hits = markersOf(j)
+        .map((m) => ({ m, at: region.indexOf(m) }))
+        .filter((h) => h.at >= 0);
       const first = hits.sort((a, b) => a.at - b.at)[0];
       return first ? { j, marker: first.m, at: first.at } : null;
     })
     .filter((x): x is NonNullable<typeof x> => x !== null);
   // a district's documents name its city too: the more specific place wins — one whose name contains the other's,
   // or one printed right after the other (济宁市兖州区: the city, then the district in it)
-  const within = (f: (typeof found)[number], g: (typeof found)[number]): boolean =>
-    (g.j.name.length > f.j.name.length && g.j.name.includes(f.j.name)) || region.indexOf(`${f.marker}${g.marker}`) >= 0;
+  const within = (f: (typeof found)[number], g: (typeof found)[number]): boolean => (g.j.name.length > f.j.name.length && g.j.name.includes(f.j.name)) || region.indexOf(`${f.marker}${g.marker}`) >= 0;
   const specific = found.filter((f) => !found.some((g) => g !== f && within(f, g)));
   if (specific.length === 1) {
     const f = specific[0] as (typeof specific)[number];
     return { id: f.j.id, provenance: text(`“${f.marker}”`) };
   }
   if (specific.length > 1) {
-    throw new SeedError(file, 1, `the opening lines name more than one place (${specific.map((f) => `${f.marker} → ${f.j.id}`).join(', ')})`, `one place: declare "jurisdiction": "<id>" in ${sidecarPath}`);
+    throw new SeedError(
+      file,
+      1,
+      `the opening lines name more than one place (${specific.map((f) => `${f.marker} → ${f.j.id}`).join(', ')})`,
+      `one place: declare "jurisdiction": "<id>" in ${sidecarPath}`,
+    );
   }
   throw new SeedError(
-    file, 1,
+    file,
+    1,
     `the place is not named in the title or opening lines${/全市|我市|全区|我区|全县|我县/.test(region) ? ' (they say 全市/全区/全县 or 我市/我区/我县)' : ''}`,
     `a jurisdiction of seeds/jurisdictions.json (${ids}) named there: declare it with "jurisdiction": "<id>" in ${sidecarPath}; a new place needs {"id": "…", "name": "…"} in seeds/jurisdictions.json first`,
   );
@@ -116,7 +128,12 @@ function yearOf(input: IdentityInput): { year: number; provenance: SiteDocument[
     if (m) return { year: Number(m[1]), provenance: text(`第${l.line}行“${m[0]}”`) };
   }
   if (r.textDate) return { year: Number(r.textDate.slice(0, 4)), provenance: text(`成文日期 ${r.textDate}`) };
-  throw new SeedError(file, 1, 'the year is printed nowhere (not in the title, the 文号 or a date)', `the year the targets are for: declare "year": 2023 (say) in ${sidecarPath}, and add a "note" saying how the year is known`);
+  throw new SeedError(
+    file,
+    1,
+    'the year is printed nowhere (not in the title, the 文号 or a date)',
+    `the year the targets are for: declare "year": 2023 (say) in ${sidecarPath}, and add a "note" saying how the year is known`,
+  );
 }
 
 function periodOf(input: IdentityInput, kind: DocumentKind): { period: PeriodCode; label: string; provenance: SiteDocument['identity']['period'] } {
@@ -130,7 +147,8 @@ function periodOf(input: IdentityInput, kind: DocumentKind): { period: PeriodCod
     if (p) return { period: p.period, label: periodLabel(p.period, p.words), provenance: text(`“${p.words}”`) };
   }
   throw new SeedError(
-    file, 1,
+    file,
+    1,
     `the title “${r.title ?? ''}” names no reporting period`,
     `上半年, 下半年, 第一季度…第四季度, 前三季度, 1—11月 or 全年 in the title, or declare "period" (h1, h2, q1–q4, q1-3, m1-11, year) in ${sidecarPath}`,
   );

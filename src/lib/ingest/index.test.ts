@@ -13,7 +13,10 @@ const HEZE_YANZHOU = ['heze/2021-h1', 'heze/2022-q3', 'heze/2023-report', 'heze/
 describe('ingest of the five real seeds', () => {
   it('makes one document per seed at its permalink id', () => {
     expect(c.documents.map((d) => d.id).filter((id) => HEZE_YANZHOU.includes(id))).toEqual(HEZE_YANZHOU);
-    expect(c.jurisdictions.filter((j) => ['heze', 'yanzhou'].includes(j.id)).map((j) => [j.id, j.name])).toEqual([['heze', '菏泽市'], ['yanzhou', '济宁市兖州区']]);
+    expect(c.jurisdictions.filter((j) => ['heze', 'yanzhou'].includes(j.id)).map((j) => [j.id, j.name])).toEqual([
+      ['heze', '菏泽市'],
+      ['yanzhou', '济宁市兖州区'],
+    ]);
   });
 
   it('counts 57, 48 and 200 targets and 66 tasks — 371 in all, at the same permalinks', () => {
@@ -26,7 +29,11 @@ describe('ingest of the five real seeds', () => {
   });
 
   it('finds 11 Heze and 14 Yanzhou leaders, none from spacing or shifted cells', () => {
-    const names = (j: string) => c.leaders.filter((l) => l.jurisdiction === j).map((l) => l.name).sort();
+    const names = (j: string) =>
+      c.leaders
+        .filter((l) => l.jurisdiction === j)
+        .map((l) => l.name)
+        .sort();
     expect(names('heze')).toEqual(['刘连栋', '姜凌刚', '张伦', '张鹏', '曹升灵', '曹临', '李春英', '王昌华', '王磊', '聂元科', '肖友华'].sort());
     expect(names('yanzhou')).toHaveLength(14);
     expect(c.leaders.map((l) => l.name)).not.toContain('年底');
@@ -36,10 +43,18 @@ describe('ingest of the five real seeds', () => {
 
   it('merges units as the reviewed alias file says, and counts each printed form where it was printed', () => {
     const unit = (j: string, name: string) => c.units.find((u) => u.jurisdiction === j && u.name === name);
-    expect(unit('heze', '郓城县人民政府')?.aliases.map((a) => a.form).sort()).toEqual(['郟城县人民政府', '鄆城县人民政府'].sort());
+    expect(
+      unit('heze', '郓城县人民政府')
+        ?.aliases.map((a) => a.form)
+        .sort(),
+    ).toEqual(['郟城县人民政府', '鄆城县人民政府'].sort());
     expect(unit('heze', '市应急管理局')?.aliases.map((a) => a.form)).toEqual(['市应急局']);
     expect(unit('heze', '市行政审批服务局')?.aliases.map((a) => a.form)).toEqual(['行政审批服务局']);
-    expect(unit('heze', '菏泽鲁西新区管委会')?.aliases.map((a) => a.form).sort()).toEqual(['菏泽鲁西新区 管委会', '鲁西新区管委会'].sort());
+    expect(
+      unit('heze', '菏泽鲁西新区管委会')
+        ?.aliases.map((a) => a.form)
+        .sort(),
+    ).toEqual(['菏泽鲁西新区 管委会', '鲁西新区管委会'].sort());
     for (const gone of ['市应急局', '鄆城县人民政府', '郟城县人民政府', '鲁西新区管委会', '管委会', '菏泽鲁西新区']) expect(unit('heze', gone)).toBeUndefined();
     expect(unit('yanzhou', '区应急管理局')?.aliases.map((a) => a.form)).toEqual(['区应急管理局等']);
     // a task with two leaders prints its units once: counted once, not once per leader
@@ -91,7 +106,7 @@ describe('ingest of the five real seeds', () => {
       jurisdiction: { from: 'text', evidence: '“菏泽市”' },
       year: { from: 'text', evidence: '标题“2023 年”' },
       period: { from: 'text', evidence: '“上半年”' },
-      kind: { from: 'text', evidence: '列“完成情况”“推进情况”“是否按计划完成进度”' .replace('“完成情况”', '') },
+      kind: { from: 'text', evidence: '列“完成情况”“推进情况”“是否按计划完成进度”'.replace('“完成情况”', '') },
     });
   });
 });
@@ -100,7 +115,15 @@ describe('ingest of four documents from other governments (../shared/examples)',
   it('reads each as what it is, declaring only what its text lacks', () => {
     const rows = ['shapingba/2022-plan', 'xianan/2023-plan', 'yueyang/2018-m1-11', 'haiyan/2022-plan'].map((id) => {
       const d = doc(id);
-      return [id, d?.layout, d?.kind, d?.targetCount, Object.entries(d?.identity ?? {}).filter(([, v]) => v.from === 'declared').map(([k]) => k)];
+      return [
+        id,
+        d?.layout,
+        d?.kind,
+        d?.targetCount,
+        Object.entries(d?.identity ?? {})
+          .filter(([, v]) => v.from === 'declared')
+          .map(([k]) => k),
+      ];
     });
     expect(rows).toEqual([
       ['shapingba/2022-plan', 'table', 'assignment', 10, []],
@@ -113,7 +136,10 @@ describe('ingest of four documents from other governments (../shared/examples)',
 
   it('publishes every complete row and says where each copy is cut off', () => {
     expect(['shapingba/2022-plan', 'xianan/2023-plan', 'haiyan/2022-plan', 'yueyang/2018-m1-11'].map((id) => doc(id)?.cutOff?.text.slice(0, 12) ?? null)).toEqual([
-      '1 联动共建科学城 推动', '13.加快实施流域综合治', '2.深化“亩均论英雄”“', null,
+      '1 联动共建科学城 推动',
+      '13.加快实施流域综合治',
+      '2.深化“亩均论英雄”“',
+      null,
     ]);
   });
 
@@ -135,7 +161,9 @@ describe('ingest: identity the webmaster declares, and refusals', () => {
   const table = '全区2023年上半年重点任务推进情况\n序号\t工作任务\t责任单位\t完成情况\n1\t建设某项目\t区发改局\t已开工\n';
 
   it('asks for the place, naming the field and the file, where the text says only 全区', () => {
-    expect(() => readDocument(seed(table), fixtureInput, vocabulary)).toThrow(/^seeds\/new\.txt:1: the place is not named in the title or opening lines \(they say 全市\/全区\/全县 or 我市\/我区\/我县\) — expected .*"jurisdiction": "<id>" in seeds\/new\.meta\.json/);
+    expect(() => readDocument(seed(table), fixtureInput, vocabulary)).toThrow(
+      /^seeds\/new\.txt:1: the place is not named in the title or opening lines \(they say 全市\/全区\/全县 or 我市\/我区\/我县\) — expected .*"jurisdiction": "<id>" in seeds\/new\.meta\.json/,
+    );
   });
 
   it('takes a declared place, year and period over the text, and says so', () => {
@@ -145,7 +173,9 @@ describe('ingest: identity the webmaster declares, and refusals', () => {
   });
 
   it('asks for the year where none is printed, and for the period where the title names none', () => {
-    expect(() => readDocument(seed('岳阳市民生实事落实情况\n序号\t考核指标\t已完成数\n1\t新增就业\t7.23\n'), fixtureInput, vocabulary)).toThrow(/the year is printed nowhere .* "year": 2023 \(say\) in seeds\/new\.meta\.json/);
+    expect(() => readDocument(seed('岳阳市民生实事落实情况\n序号\t考核指标\t已完成数\n1\t新增就业\t7.23\n'), fixtureInput, vocabulary)).toThrow(
+      /the year is printed nowhere .* "year": 2023 \(say\) in seeds\/new\.meta\.json/,
+    );
     expect(() => readDocument(seed('岳阳市2019年民生实事落实情况\n序号\t考核指标\t已完成数\n1\t新增就业\t7.23\n'), fixtureInput, vocabulary)).toThrow(/names no reporting period .* declare "period"/);
   });
 
@@ -158,7 +188,9 @@ describe('ingest: identity the webmaster declares, and refusals', () => {
     const notice = '关于印发2022年政府工作报告重点任务的通知\n一、总体\n二、任务\n1.地区生产总值增长。（责任领导：张三；牵头单位：区发改局）\n';
     const r = readDocument(seed(notice, { jurisdiction: 'xianan' }), fixtureInput, vocabulary);
     expect([r.choice.layout.name, r.identity.kind, r.interpretation.targets.length]).toEqual(['list', 'assignment', 1]);
-    expect(() => readDocument(seed('随便一段文字\n'), fixtureInput, vocabulary)).toThrow(/^seeds\/new\.txt:1: no layout fits \(table: no table rows; list: no numbered items .*; report: .*\) — expected .*declare "layout"/);
+    expect(() => readDocument(seed('随便一段文字\n'), fixtureInput, vocabulary)).toThrow(
+      /^seeds\/new\.txt:1: no layout fits \(table: no table rows; list: no numbered items .*; report: .*\) — expected .*declare "layout"/,
+    );
   });
 
   it('refuses two seeds for one document, and says how to publish both', () => {
@@ -179,10 +211,21 @@ describe('ingest: identity the webmaster declares, and refusals', () => {
     </table></body></html>`;
     const r = ingest({ ...fixtureInput, seeds: [{ path: 'seeds/q1.html', source: readHtml(html, 'seeds/q1.html'), sha256: 'x', encoding: 'utf-8', sidecar: null }] });
     expect(r.documents[0]?.columns.map((col) => [col.heading, col.field, col.role])).toEqual([
-      ['序号', 'number', null], ['工作任务', 'target', null], ['责任单位·牵头单位', 'units', 'lead'], ['责任单位·配合单位', 'units', 'cooperating'], ['责任领导', 'people', null], ['推进情况', 'progress', null],
+      ['序号', 'number', null],
+      ['工作任务', 'target', null],
+      ['责任单位·牵头单位', 'units', 'lead'],
+      ['责任单位·配合单位', 'units', 'cooperating'],
+      ['责任领导', 'people', null],
+      ['推进情况', 'progress', null],
     ]);
     expect(r.targets[0]?.assignments.map((a) => [a.people.map((p) => p.name), a.units.map((u) => [u.role, u.name])])).toEqual([
-      [['杜新国'], [['lead', '区发改局'], ['cooperating', '区统计局']]],
+      [
+        ['杜新国'],
+        [
+          ['lead', '区发改局'],
+          ['cooperating', '区统计局'],
+        ],
+      ],
       [['杜新国'], [['lead', '区发改局']]],
     ]);
     expect(r.anomalies.filter((a) => a.kind === 'header-joined')).toHaveLength(1);
@@ -194,7 +237,10 @@ describe('ingest: identity the webmaster declares, and refusals', () => {
   it('publishes a status word it does not know as printed, counted as 未报告, and records it', () => {
     const text = '菏泽市2023年上半年推进情况\n序号\t工作任务\t完成情况\t是否按计划\t责任单位\n1\t某项\t已开工\t基本完成\t市财政局\n2\t某项\t已完成\t已完成\t市财政局\n';
     const r = ingest({ ...fixtureInput, seeds: [seed(text)] });
-    expect(r.targets.map((t) => t.assignments[0]?.status)).toEqual([{ raw: '基本完成', value: 'not_reported' }, { raw: '已完成', value: 'on_plan' }]);
+    expect(r.targets.map((t) => t.assignments[0]?.status)).toEqual([
+      { raw: '基本完成', value: 'not_reported' },
+      { raw: '已完成', value: 'on_plan' },
+    ]);
     expect(r.anomalies.find((a) => a.kind === 'status-unknown')?.found).toBe('是否按计划一栏为“基本完成”');
   });
 });

@@ -113,21 +113,45 @@ export function readDocument(seed: SeedFile, input: Pick<IngestInput, 'aliases' 
   // the place is known only after reading; forms printed with an inner space are exact strings, so every place's list is safe to use
   const joinedUnitForms = Object.values(input.aliases.jurisdictions).flatMap((j) => j.joinedUnitForms);
   const interpretation = choice.layout.read(seed.source, {
-    file: seed.path, joinedUnitForms, truncated: sidecar?.truncated ?? false, columns, isStatusWord: vocabulary.isStatusWord, log, declared: choice.declared, ...(sidecar?.kind ? { kind: sidecar.kind } : {}), ...(sidecar?.title ? { title: sidecar.title } : {}),
+    file: seed.path,
+    joinedUnitForms,
+    truncated: sidecar?.truncated ?? false,
+    columns,
+    isStatusWord: vocabulary.isStatusWord,
+    log,
+    declared: choice.declared,
+    ...(sidecar?.kind ? { kind: sidecar.kind } : {}),
+    ...(sidecar?.title ? { title: sidecar.title } : {}),
   });
   logReaderNotes(seed.source, interpretation, log);
   const identity = identify({ file: seed.path, sidecarPath: meta, interpretation, facts: seed.source.facts, sidecar, jurisdictions: input.jurisdictions.jurisdictions });
   const documentId = `${identity.jurisdiction}/${identity.year}-${identity.period}${sidecar?.series ? `-${sidecar.series}` : ''}`;
   // items that name no one and report nothing by label may be tasks or a 通报 of progress: only the webmaster can say which
-  if (choice.declared && choice.layout.name === 'list' && !sidecar?.kind && interpretation.targets.length > 0 && interpretation.targets.every((t) => t.assignments.every((a) => a.people.length === 0 && a.units.length === 0 && a.progress === null && a.statusRaw === null))) {
-    throw new SeedError(seed.path, interpretation.targets[0]?.pos ?? 1, 'the numbered items name no leader or unit and no 进展情况', `what the document is: declare "kind": "progress" in ${meta} if each item reports how far a target got (a 通报 in paragraphs; the item's text is published whole), or "kind": "assignment" if they are tasks`);
+  if (
+    choice.declared &&
+    choice.layout.name === 'list' &&
+    !sidecar?.kind &&
+    interpretation.targets.length > 0 &&
+    interpretation.targets.every((t) => t.assignments.every((a) => a.people.length === 0 && a.units.length === 0 && a.progress === null && a.statusRaw === null))
+  ) {
+    throw new SeedError(
+      seed.path,
+      interpretation.targets[0]?.pos ?? 1,
+      'the numbered items name no leader or unit and no 进展情况',
+      `what the document is: declare "kind": "progress" in ${meta} if each item reports how far a target got (a 通报 in paragraphs; the item's text is published whole), or "kind": "assignment" if they are tasks`,
+    );
   }
   // a page needs the document's own title; a copy that prints none gets the one the webmaster declares, never the file name
   if (!sidecar?.title && !interpretation.title) {
     throw new SeedError(seed.path, 1, 'the copy prints no title (no line before the table or the items reads as one)', `the title as the portal lists it: declare "title": "…" in ${meta}`);
   }
   if (interpretation.targets.length === 0 && identity.kind !== 'report') {
-    throw new SeedError(seed.path, 1, `read as a ${choice.layout.name} but yields no targets`, `targets under the table header or numbered items; or, if the copy holds only the opening, a fuller copy of the document`);
+    throw new SeedError(
+      seed.path,
+      1,
+      `read as a ${choice.layout.name} but yields no targets`,
+      `targets under the table header or numbered items; or, if the copy holds only the opening, a fuller copy of the document`,
+    );
   }
   return { seed, choice, interpretation, identity, documentId, log };
 }
@@ -146,7 +170,12 @@ export function ingest(input: IngestInput): Collections {
   for (const r of readings) {
     const clash = seen.get(r.documentId);
     if (clash) {
-      throw new SeedError(r.seed.path, 1, `document ${r.documentId} is also built from ${clash}`, `one seed per jurisdiction, year and period; if both are to be published (a 民生实事 list beside the targets, say), declare "series": "…" in ${sidecarPath(r.seed.path)}`);
+      throw new SeedError(
+        r.seed.path,
+        1,
+        `document ${r.documentId} is also built from ${clash}`,
+        `one seed per jurisdiction, year and period; if both are to be published (a 民生实事 list beside the targets, say), declare "series": "…" in ${sidecarPath(r.seed.path)}`,
+      );
     }
     seen.set(r.documentId, r.seed.path);
   }
@@ -236,7 +265,10 @@ export function ingest(input: IngestInput): Collections {
   const ids = { leader: new Map<string, string>(), unit: new Map<string, string>() };
   const targetOrder = new Map(targets.map((t, i) => [t.id, i]));
   const byOrder = (a: string, b: string): number => (targetOrder.get(a) ?? 0) - (targetOrder.get(b) ?? 0);
-  for (const [kind, map] of [['leader', resolver.leaders], ['unit', resolver.units]] as const) {
+  for (const [kind, map] of [
+    ['leader', resolver.leaders],
+    ['unit', resolver.units],
+  ] as const) {
     for (const [jurisdiction, reg] of [...map].sort(([a], [b]) => a.localeCompare(b))) {
       const { slugs, collisions } = reg.slugs(pinned);
       for (const names of collisions) {
@@ -244,7 +276,17 @@ export function ingest(input: IngestInput): Collections {
         if (!doc) continue;
         const id = `${doc.id}/1-slug-collision-${names[0]}`;
         const { severity, found, action } = anomalyMessage({ kind: 'slug-collision', names });
-        anomalies.push({ id, kind: 'slug-collision', occurrences: [{ line: 1, at: null, target: null }], severity, document: doc.id, target: null, source: { file: doc.sourceFile, line: 1, at: null }, found, action });
+        anomalies.push({
+          id,
+          kind: 'slug-collision',
+          occurrences: [{ line: 1, at: null, target: null }],
+          severity,
+          document: doc.id,
+          target: null,
+          source: { file: doc.sourceFile, line: 1, at: null },
+          found,
+          action,
+        });
       }
       for (const entity of [...reg.byName.values()].sort((a, b) => a.name.localeCompare(b.name))) {
         const slug = slugs.get(entity.name) ?? 'x';
@@ -266,9 +308,7 @@ export function ingest(input: IngestInput): Collections {
 
   const used = new Set(documents.map((d) => d.jurisdiction));
   return {
-    jurisdictions: [...jurisdictionEntries.values()]
-      .filter((j) => used.has(j.id))
-      .map((j) => ({ id: j.id, name: j.name, parent: j.parent, leaderTitle: j.leaderTitle ?? defaultLeaderTitle(j.name) })),
+    jurisdictions: [...jurisdictionEntries.values()].filter((j) => used.has(j.id)).map((j) => ({ id: j.id, name: j.name, parent: j.parent, leaderTitle: j.leaderTitle ?? defaultLeaderTitle(j.name) })),
     documents: documents.sort(compareDocuments),
     targets,
     leaders: leaderOut,

@@ -54,7 +54,12 @@ describe('a progress report in paragraphs, one label per line (宁波 2014 民�
 
   it('publishes 各区区长 and 相关管委会主任 as offices, not as people named 各区', () => {
     expect(people(a(4))).toEqual(['王仁洲/牵头领导', '劳可军/项目责任人', '各区区长/项目责任人', '相关管委会主任/项目责任人']);
-    expect(c.leaders.filter((l) => l.office).map((l) => l.name).sort()).toEqual(['各区区长', '相关管委会主任'].sort());
+    expect(
+      c.leaders
+        .filter((l) => l.office)
+        .map((l) => l.name)
+        .sort(),
+    ).toEqual(['各区区长', '相关管委会主任'].sort());
     expect(c.leaders.find((l) => l.name === '劳可军')?.office).toBe(false);
   });
 });
@@ -103,7 +108,14 @@ describe('people in a cell', () => {
     const c = await read('ningbo_2019_table_p_per_name.html');
     expect(people(c.targets[6]?.assignments[0])).toEqual(['陈仲朝/牵头领导', '陈炳荣/牵头领导']);
     expect(people(c.targets[0]?.assignments[0])).toEqual(['市长/牵头领导', '副市长/牵头领导']);
-    expect(c.leaders.map((l) => [l.name, l.office]).sort()).toEqual([['副市长', true], ['市长', true], ['陈仲朝', false], ['陈炳荣', false]].sort());
+    expect(c.leaders.map((l) => [l.name, l.office]).sort()).toEqual(
+      [
+        ['副市长', true],
+        ['市长', true],
+        ['陈仲朝', false],
+        ['陈炳荣', false],
+      ].sort(),
+    );
     // the title as printed on the page (its <title> shortens it), not the issuer's signature
     expect(c.documents[0]?.title).toBe('宁波市人民政府办公厅关于印发2019年政府工作报告目标任务责任分解和2019年市民生实事项目目标任务责任分解的通知');
   });
@@ -126,7 +138,11 @@ describe('units as offices print them', () => {
 
   it('splits units joined by 和, 及 and /, and not 住房和城乡建设局-like names (宁波 2019, variant)', async () => {
     const c = await read('ningbo_2019_unit_joiners_variant.txt');
-    expect(c.targets.map((t) => t.assignments[0]?.units.map((u) => u.name))).toEqual([['市科技局', '市教育局'], ['市发改委', '各区县（市）政府'], ['市发改委', '市统计局']]);
+    expect(c.targets.map((t) => t.assignments[0]?.units.map((u) => u.name))).toEqual([
+      ['市科技局', '市教育局'],
+      ['市发改委', '各区县（市）政府'],
+      ['市发改委', '市统计局'],
+    ]);
   });
 
   it('reads 市水利局等市级有关部门 as 市水利局 with 等 (宁波 2025)', async () => {
@@ -173,8 +189,12 @@ describe('how tables number and group their rows', () => {
     const c = await read('ningbo_2025_leader_section_in_task_column.txt');
     expect(c.anomalies.filter((x) => x.kind === 'header-joined')).toEqual([]);
     expect(c.targets.map((t) => [t.key, people(t.assignments[0])])).toEqual([
-      ['1-1', ['汤飞帆/市长']], ['1-2', ['汤飞帆/市长']],
-      ['2-1', ['赵海滨/常务副市长']], ['2-2', ['赵海滨/常务副市长']], ['2-3', ['赵海滨/常务副市长']], ['2-4', ['赵海滨/常务副市长']],
+      ['1-1', ['汤飞帆/市长']],
+      ['1-2', ['汤飞帆/市长']],
+      ['2-1', ['赵海滨/常务副市长']],
+      ['2-2', ['赵海滨/常务副市长']],
+      ['2-3', ['赵海滨/常务副市长']],
+      ['2-4', ['赵海滨/常务副市长']],
     ]);
   });
 
@@ -292,7 +312,10 @@ describe('a second round of other places (绍兴, 丽水, 湖州, 杭州, 南陵
       const c = await read(name);
       const all = c.units.map((u) => u.name);
       expect(all, name).toContain('各县、市、区政府');
-      expect(all.filter((u) => u === '市' || u === '各县' || u.endsWith('。')), name).toEqual([]);
+      expect(
+        all.filter((u) => u === '市' || u === '各县' || u.endsWith('。')),
+        name,
+      ).toEqual([]);
     }
   });
 
@@ -330,7 +353,11 @@ describe('a second round of other places (绍兴, 丽水, 湖州, 杭州, 南陵
   it('takes the number printed before the text as the 序号 of a table without one, and asks for a title where none is printed (招远 2022)', async () => {
     expect(await refusal('zhaoyuan_2022_m1-9.xlsx')).toMatch(/the copy prints no title .*declare "title"/);
     const c = await read('zhaoyuan_2022_m1-9.xlsx', { jurisdiction: 'zhaoyuan', year: 2022, period: 'm1-9', title: '招远市2022年重点工作1-9月份完成情况' });
-    expect(c.targets.map((t) => [t.number, t.printedNumber, t.text.text.slice(0, 6)])).toEqual([[14, '14.', '改扩建泉山学'], [15, '15.', expect.any(String)], [16, '16.', expect.any(String)]]);
+    expect(c.targets.map((t) => [t.number, t.printedNumber, t.text.text.slice(0, 6)])).toEqual([
+      [14, '14.', '改扩建泉山学'],
+      [15, '15.', expect.any(String)],
+      [16, '16.', expect.any(String)],
+    ]);
     expect(c.documents[0]?.title).toBe('招远市2022年重点工作1-9月份完成情况');
   });
 
@@ -339,7 +366,9 @@ describe('a second round of other places (绍兴, 丽水, 湖州, 杭州, 南陵
   });
 
   it('says that unnumbered paragraphs cannot be split into targets without guessing (重庆 2015)', async () => {
-    expect(await refusal('chongqing_2015_h1_paragraphs.txt', { jurisdiction: 'chongqing', layout: 'list', kind: 'progress' })).toMatch(/no numbered items found: its paragraphs are not numbered .*cannot be split into targets without guessing/);
+    expect(await refusal('chongqing_2015_h1_paragraphs.txt', { jurisdiction: 'chongqing', layout: 'list', kind: 'progress' })).toMatch(
+      /no numbered items found: its paragraphs are not numbered .*cannot be split into targets without guessing/,
+    );
   });
 });
 

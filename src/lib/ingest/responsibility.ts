@@ -44,7 +44,10 @@ const UNIT_WORD = '(?:单位|部门|处室|科室|责任单位)';
 /** What a label (the words before ：) says the names after it are. */
 export function labelKind(rawLabel: string): LabelKind | null {
   // 市级责任单位, 区级牵头单位: the level says where, not what
-  const label = unspaced(rawLabel).replace(/[（(][^）)]*[）)]/g, '').replace(/^(省|市|区|县|镇|乡)级?(?=(牵头|配合|协办|责任|承办|主办)(单位|部门))/, '').replace(/^(省|市|区|县|镇|乡)级(?=.{2})/, '');
+  const label = unspaced(rawLabel)
+    .replace(/[（(][^）)]*[）)]/g, '')
+    .replace(/^(省|市|区|县|镇|乡)级?(?=(牵头|配合|协办|责任|承办|主办)(单位|部门))/, '')
+    .replace(/^(省|市|区|县|镇|乡)级(?=.{2})/, '');
   if (/^(牵头|主办|主责|主管|总牵头)/.test(label) && new RegExp(`${UNIT_WORD}$`).test(label)) return { kind: 'units', role: 'lead', label: rawLabel.trim() };
   if (/^(配合|协办|协同|参与|协助|配合责任)/.test(label) && new RegExp(`${UNIT_WORD}$`).test(label)) return { kind: 'units', role: 'cooperating', label: rawLabel.trim() };
   if (/^(主要|具体)?(责任|承办|实施|落实|主体|具体责任|责任主体)(单位|部门|处室|科室)$/.test(label)) return { kind: 'units', role: 'responsible', label: rawLabel.trim() };
@@ -145,7 +148,9 @@ export function isOffice(name: string): boolean {
  */
 /** A heading without its numeral (一、 1. （一）), as headingPeople and headingUnit read it. */
 function headingWords(heading: string): string {
-  return unspaced(heading).replace(/^([一二三四五六七八九十]+|\d+)[、.．]/, '').replace(/^[（(][一二三四五六七八九十\d]+[）)]/, '');
+  return unspaced(heading)
+    .replace(/^([一二三四五六七八九十]+|\d+)[、.．]/, '')
+    .replace(/^[（(][一二三四五六七八九十\d]+[）)]/, '');
 }
 
 export function headingPeople(heading: string): { names: string[]; title: string } | null {
@@ -178,7 +183,9 @@ export function headingUnit(heading: string): { unit: string; word: string } | n
 }
 
 /** The commonest single-character surnames (about nine in ten people in China bear one of them). */
-const COMMON_SURNAMES = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝']);
+const COMMON_SURNAMES = new Set([
+  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝',
+]);
 
 /**
  * A bare name where nothing says whether it is one (a sheet named 林克庆):
@@ -202,7 +209,10 @@ const COMPOUND_SURNAMES = new Set(['欧阳', '司马', '诸葛', '上官', '东�
  * a space, and so is 欧阳 修文.
  */
 export function splitNames(text: string): string[] {
-  const lines = text.replace(/<(?:br|\/p|\/div|\/li)\b[^>]*>/gi, '\n').replace(/<[^>]+>/g, '').replace(/&(nbsp|#160|#xa0);/gi, ' ');
+  const lines = text
+    .replace(/<(?:br|\/p|\/div|\/li)\b[^>]*>/gi, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(nbsp|#160|#xa0);/gi, ' ');
   return lines
     .split(/[\n、，,；;/／]/)
     .flatMap((part) => {
@@ -283,7 +293,7 @@ export function boldMap(html: string): BoldMap | null {
       return;
     }
     if (node.type !== 'element' && node.type !== 'root') return;
-    const b = inBold || (node.type === 'element' && ['b', 'strong'].includes((node).tagName));
+    const b = inBold || (node.type === 'element' && ['b', 'strong'].includes(node.tagName));
     for (const child of node.children) visit(child as ElementContent, b);
   };
   visit(fragment.parse(html), false);
@@ -337,13 +347,18 @@ function labelledSegments(text: string): RoleSegment[] | null {
   const marks = [...text.matchAll(/([^\s：:，,。；;、/／（）()]{2,8})\s*[：:]/g)].filter((m) => labelKind(m[1] ?? '')?.kind === 'units');
   if (marks.length === 0) return null;
   // units before the first label stand under the list's own label (a second line `省牵头单位：…` under a 责任单位 cell)
-  const before = text.slice(0, marks[0]?.index ?? 0).replace(/[；;/／\s]+$/, '').trim();
+  const before = text
+    .slice(0, marks[0]?.index ?? 0)
+    .replace(/[；;/／\s]+$/, '')
+    .trim();
   const segments: RoleSegment[] = before === '' ? [] : [{ text: before, role: null, label: null }];
-  return segments.concat(marks.map((m, i) => {
-    const kind = labelKind(m[1] ?? '') as Extract<LabelKind, { kind: 'units' }>;
-    const end = marks[i + 1]?.index ?? text.length;
-    return { text: text.slice((m.index ?? 0) + m[0].length, end).replace(/[；;/／\s]+$/, ''), role: kind.role, label: kind.label };
-  }));
+  return segments.concat(
+    marks.map((m, i) => {
+      const kind = labelKind(m[1] ?? '') as Extract<LabelKind, { kind: 'units' }>;
+      const end = marks[i + 1]?.index ?? text.length;
+      return { text: text.slice((m.index ?? 0) + m[0].length, end).replace(/[；;/／\s]+$/, ''), role: kind.role, label: kind.label };
+    }),
+  );
 }
 
 function roleWordSegments(text: string): RoleSegment[] | null {
@@ -363,9 +378,7 @@ export function readUnitList(text: string, options: UnitListOptions): ReadUnits 
   // roles the list prints itself beat the label it is under and any convention
   const segments = labelledSegments(text) ?? roleWordSegments(text);
   if (segments) {
-    const units = segments.flatMap((seg) =>
-      readPlainList(seg.text, { ...options, role: seg.role ?? options.role, label: seg.label ?? options.label }),
-    );
+    const units = segments.flatMap((seg) => readPlainList(seg.text, { ...options, role: seg.role ?? options.role, label: seg.label ?? options.label }));
     return { units, applied: false };
   }
   const units = readPlainList(text, options);
@@ -383,7 +396,14 @@ function readPlainList(text: string, options: UnitListOptions): ParsedUnit[] {
   const level = /^(省|市|州|县|区)(?!委|政府|人民政府)/.exec(list.published[0] ?? '')?.[1] ?? null;
   const carries = (p: string): boolean => {
     const name = withoutEtAl(p);
-    return level !== null && !/[省市州盟县区旗镇乡]|^(各|有关|相关|中央|国家|国务院)/.test(p) && /(厅|局|委|办|署|院)$/.test(name) && !/(分局|支局|分院)$/.test(name) && !VERTICAL_BODY.test(p) && [...p].length <= 12;
+    return (
+      level !== null &&
+      !/[省市州盟县区旗镇乡]|^(各|有关|相关|中央|国家|国务院)/.test(p) &&
+      /(厅|局|委|办|署|院)$/.test(name) &&
+      !/(分局|支局|分院)$/.test(name) &&
+      !VERTICAL_BODY.test(p) &&
+      [...p].length <= 12
+    );
   };
   return list.published.map((published, i) => {
     const carried = i > 0 && carries(published) ? { level: level ?? '' } : {};

@@ -23,7 +23,14 @@ function failure(file: string, text: string, schema: Parameters<typeof parseRevi
 
 describe('reviewed JSON files', () => {
   it('reads the real files as they are', () => {
-    expect(parseReviewedJson('seeds/jurisdictions.json', JURISDICTIONS, jurisdictionFileSchema).jurisdictions.map((j) => j.id)).toEqual(['heze', 'yanzhou', 'shapingba', 'xianan', 'yueyang', 'haiyan']);
+    expect(parseReviewedJson('seeds/jurisdictions.json', JURISDICTIONS, jurisdictionFileSchema).jurisdictions.map((j) => j.id)).toEqual([
+      'heze',
+      'yanzhou',
+      'shapingba',
+      'xianan',
+      'yueyang',
+      'haiyan',
+    ]);
     expect(parseReviewedJson('seeds/aliases.json', ALIASES, aliasFileSchema).rules).toBeDefined();
     expect(parseReviewedJson('seeds/links.json', fixtureFile('links.json'), linkFileSchema)).toBeDefined();
     expect(parseReviewedJson('seeds/vocabulary.json', fixtureFile('vocabulary.json'), vocabularyFileSchema).status.length).toBeGreaterThan(0);

@@ -64,7 +64,10 @@ export async function readSeedFile(root: string, path: string): Promise<SeedFile
 }
 
 async function readSeeds(root: string): Promise<SeedFile[]> {
-  const names = readdirSync(join(root, 'seeds'), { withFileTypes: true }).filter((e) => e.isFile() && isSeedDocument(e.name)).map((e) => e.name).sort();
+  const names = readdirSync(join(root, 'seeds'), { withFileTypes: true })
+    .filter((e) => e.isFile() && isSeedDocument(e.name))
+    .map((e) => e.name)
+    .sort();
   const seeds: SeedFile[] = [];
   for (const name of names) seeds.push(await readSeedFile(root, `seeds/${name}`));
   return seeds;
@@ -73,8 +76,12 @@ async function readSeeds(root: string): Promise<SeedFile[]> {
 /** Validates each record and returns what the schemas accept; on failure names the collection, record id and field. */
 function validate(collections: Collections): Collections {
   const schemas = {
-    jurisdictions: jurisdictionSchema, documents: documentSchema, targets: targetSchema,
-    leaders: leaderSchema, units: unitSchema, anomalies: anomalySchema,
+    jurisdictions: jurisdictionSchema,
+    documents: documentSchema,
+    targets: targetSchema,
+    leaders: leaderSchema,
+    units: unitSchema,
+    anomalies: anomalySchema,
   } as const;
   const out: Record<string, unknown[]> = {};
   for (const [name, schema] of Object.entries(schemas) as Array<[keyof Collections, (typeof schemas)[keyof Collections]]>) {
@@ -158,7 +165,9 @@ function describe(collections: Collections, encodings: Record<string, string>): 
   const lines: string[] = [];
   for (const d of collections.documents) {
     const assignments = collections.targets.filter((t) => t.document === d.id).reduce((n, t) => n + t.assignments.length, 0);
-    lines.push(`  ${d.id.padEnd(20)} ${String(d.targetCount).padStart(4)} targets ${String(assignments).padStart(4)} assignments  ${d.sourceFile} (${d.layout}, ${encodings[d.sourceFile]})${d.cutOff ? ' — the copy is cut off' : ''}`);
+    lines.push(
+      `  ${d.id.padEnd(20)} ${String(d.targetCount).padStart(4)} targets ${String(assignments).padStart(4)} assignments  ${d.sourceFile} (${d.layout}, ${encodings[d.sourceFile]})${d.cutOff ? ' — the copy is cut off' : ''}`,
+    );
   }
   const byKind = new Map<string, number>();
   for (const a of collections.anomalies) byKind.set(a.kind, (byKind.get(a.kind) ?? 0) + 1);

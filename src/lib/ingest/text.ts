@@ -30,7 +30,16 @@ export function isBlank(text: string): boolean {
 }
 
 const CN_DIGITS: Record<string, number> = {
-  零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 
 /** Chinese numerals up to 99 (一, 十, 十二, 二十三) as numbers; NaN when not a numeral. */

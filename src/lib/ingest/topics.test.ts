@@ -33,7 +33,13 @@ describe('topic rules (seeds/topics.json)', () => {
     const byId = new Map(fixture.targets.map((t) => [t.id, t]));
     const entries = Object.entries(sample.labels);
     const found = entries.filter(([id, topic]) => byId.get(id)?.topics.some((t) => t.id === topic));
-    const exact = entries.filter(([id, topic]) => byId.get(id)?.topics.map((t) => t.id).join() === topic);
+    const exact = entries.filter(
+      ([id, topic]) =>
+        byId
+          .get(id)
+          ?.topics.map((t) => t.id)
+          .join() === topic,
+    );
     expect(entries.every(([id]) => byId.has(id))).toBe(true);
     expect(found.length / entries.length).toBeGreaterThanOrEqual(0.9);
     // and the rules do not spray topics: on average under two per target of the sample

@@ -52,7 +52,10 @@ function contextFor(store: MutableDataStore): LoaderContext & { validated: strin
       return targetSchema.parse(data);
     },
     renderMarkdown: async () => ({ html: '' }),
-    generateDigest: (data: Record<string, unknown> | string) => createHash('sha1').update(typeof data === 'string' ? data : JSON.stringify(data)).digest('hex'),
+    generateDigest: (data: Record<string, unknown> | string) =>
+      createHash('sha1')
+        .update(typeof data === 'string' ? data : JSON.stringify(data))
+        .digest('hex'),
     validated,
     logged,
   };

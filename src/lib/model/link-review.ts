@@ -23,7 +23,11 @@ export interface Measure {
 
 function measure(threshold: number, right: number, wrong: number, unreviewed: number, wanted: number): Measure {
   return {
-    threshold, right, wrong, unreviewed, wanted,
+    threshold,
+    right,
+    wrong,
+    unreviewed,
+    wanted,
     precision: right + wrong === 0 ? 1 : right / (right + wrong),
     recall: wanted === 0 ? 1 : right / wanted,
   };
@@ -64,11 +68,7 @@ export function disagreements(links: Links, review: LinkReviewFile): string[] {
   const linked = new Set(links.history.map((h) => pairKey(...h.targets)));
   const source = new Map(links.provenance.map((p) => [p.target, p.commitment.anchor]));
   return [
-    ...review.history
-      .filter((r) => r.same !== linked.has(pairKey(...r.targets)))
-      .map((r) => `history ${r.targets.join(' ~ ')}: reviewed ${r.same ? 'same' : 'different'}`),
-    ...review.provenance
-      .filter((r) => (source.get(r.target) ?? null) !== r.anchor)
-      .map((r) => `provenance ${r.target}: reviewed ${r.anchor ?? 'none'}, published ${source.get(r.target) ?? 'none'}`),
+    ...review.history.filter((r) => r.same !== linked.has(pairKey(...r.targets))).map((r) => `history ${r.targets.join(' ~ ')}: reviewed ${r.same ? 'same' : 'different'}`),
+    ...review.provenance.filter((r) => (source.get(r.target) ?? null) !== r.anchor).map((r) => `provenance ${r.target}: reviewed ${r.anchor ?? 'none'}, published ${source.get(r.target) ?? 'none'}`),
   ];
 }

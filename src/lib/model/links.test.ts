@@ -4,19 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { linkReviewFileSchema } from '../../schemas/review.ts';
 import { type LinkFile } from '../../schemas/seeds.ts';
 import { fixture, fixtureLinks } from '../../../tests/fixture-collections.ts';
-import {
-  HISTORY_THRESHOLD,
-  PROVENANCE_THRESHOLD,
-  checkLinkFile,
-  historyScores,
-  indexLinks,
-  isHeading,
-  linkTargets,
-  pairKey,
-  provenanceScores,
-  reportCommitments,
-  splitSentences,
-} from './links.ts';
+import { HISTORY_THRESHOLD, PROVENANCE_THRESHOLD, checkLinkFile, historyScores, indexLinks, isHeading, linkTargets, pairKey, provenanceScores, reportCommitments, splitSentences } from './links.ts';
 import { disagreements, historyMeasure, provenanceMeasure } from './link-review.ts';
 
 const json = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
@@ -50,7 +38,12 @@ describe('report sentences', () => {
     // every sentence of every forward-looking passage, in order, makes up the passage
     for (const p of report!.passages.filter((x) => !x.section.includes('回顾'))) {
       const own = commitments.filter((x) => x.anchor === p.anchor);
-      expect(own.map((x) => x.text).join('').replace(/\s/g, '')).toBe(p.text.replace(/\s/g, ''));
+      expect(
+        own
+          .map((x) => x.text)
+          .join('')
+          .replace(/\s/g, ''),
+      ).toBe(p.text.replace(/\s/g, ''));
     }
   });
 });
@@ -62,7 +55,10 @@ describe('history across periods on the real seeds', () => {
   });
 
   it('looks both ways from either end of a link', () => {
-    const index = indexLinks(links, c.documents.map((d) => d.id));
+    const index = indexLinks(
+      links,
+      c.documents.map((d) => d.id),
+    );
     expect(index.history.get('heze/2023-h1/88')?.map((h) => h.other)).toContain('heze/2022-q3/78');
     expect(index.history.get('heze/2022-q3/78')?.map((h) => h.other)).toContain('heze/2023-h1/88');
   });

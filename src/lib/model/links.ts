@@ -125,7 +125,10 @@ export function historyScores(targets: readonly Target[], floor: number): Scored
   const byJurisdiction = new Map<string, Target[]>();
   for (const t of targets) byJurisdiction.set(t.jurisdiction, [...(byJurisdiction.get(t.jurisdiction) ?? []), t]);
   for (const list of byJurisdiction.values()) {
-    const c = corpus(list.map((t) => t.text.text), { quantities: false });
+    const c = corpus(
+      list.map((t) => t.text.text),
+      { quantities: false },
+    );
     for (let i = 0; i < list.length; i += 1) {
       for (let j = i + 1; j < list.length; j += 1) {
         const a = list[i] as Target;
@@ -283,10 +286,7 @@ export function indexLinks(links: Links, documentOrder: readonly string[]): Link
     history.set(b, [...(history.get(b) ?? []), { other: a, link }]);
   }
   for (const list of history.values()) {
-    list.sort(
-      (x, y) =>
-        (rank.get(documentOf(x.other)) ?? 0) - (rank.get(documentOf(y.other)) ?? 0) || number(x.other) - number(y.other),
-    );
+    list.sort((x, y) => (rank.get(documentOf(x.other)) ?? 0) - (rank.get(documentOf(y.other)) ?? 0) || number(x.other) - number(y.other));
   }
   return {
     history,

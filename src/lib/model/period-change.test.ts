@@ -5,7 +5,10 @@ import { consecutivePairs, periodChange } from './period-change.ts';
 import { targetStatus } from './status.ts';
 
 const documents = fixture.documents;
-const links = indexLinks(linkTargets(fixture.targets, documents, fixtureLinks), [...documents].map((d) => d.id));
+const links = indexLinks(
+  linkTargets(fixture.targets, documents, fixtureLinks),
+  [...documents].map((d) => d.id),
+);
 const linked = (id: string) => (links.history.get(id) ?? []).map((o) => o.other);
 const targetsOf = (id: string) => fixture.targets.filter((t) => t.document === id);
 const doc = (id: string) => documents.find((d) => d.id === id)!;
@@ -13,7 +16,9 @@ const status = (t: (typeof fixture.targets)[number], d: (typeof documents)[numbe
 
 describe('change between consecutive documents of a place (the real Heze tables and reviewed links)', () => {
   it('pairs each place’s tables and task lists in time order, never a work report', () => {
-    const heze = consecutivePairs(documents).filter(([a]) => a.jurisdiction === 'heze').map(([a, b]) => `${a.id}→${b.id}`);
+    const heze = consecutivePairs(documents)
+      .filter(([a]) => a.jurisdiction === 'heze')
+      .map(([a, b]) => `${a.id}→${b.id}`);
     expect(heze).toEqual(['heze/2021-h1→heze/2022-q3', 'heze/2022-q3→heze/2023-h1']);
   });
 
@@ -21,9 +26,17 @@ describe('change between consecutive documents of a place (the real Heze tables 
 
   it('accounts for every target of both tables once: carried over, new, or no longer listed', () => {
     const newer = new Set([...change.carried.map((c) => c.after.id), ...change.added.map((t) => t.id)]);
-    expect([...newer].sort()).toEqual(targetsOf('heze/2023-h1').map((t) => t.id).sort());
+    expect([...newer].sort()).toEqual(
+      targetsOf('heze/2023-h1')
+        .map((t) => t.id)
+        .sort(),
+    );
     const older = new Set([...change.carried.map((c) => c.before.id), ...change.notListed.map((t) => t.id)]);
-    expect([...older].sort()).toEqual(targetsOf('heze/2022-q3').map((t) => t.id).sort());
+    expect([...older].sort()).toEqual(
+      targetsOf('heze/2022-q3')
+        .map((t) => t.id)
+        .sort(),
+    );
     expect(change.carried.length).toBeGreaterThan(0);
     // carried only through a reviewed or matched history link
     for (const c of change.carried) expect(linked(c.after.id)).toContain(c.before.id);

@@ -56,7 +56,9 @@ export function periodChange(
   const continued = new Set<string>();
   const added: Target[] = [];
   for (const after of newerTargets) {
-    const befores = linked(after.id).map((id) => olderIds.get(id)).filter((t): t is Target => t !== undefined);
+    const befores = linked(after.id)
+      .map((id) => olderIds.get(id))
+      .filter((t): t is Target => t !== undefined);
     if (befores.length === 0) added.push(after);
     for (const before of befores) {
       continued.add(before.id);

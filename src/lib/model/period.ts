@@ -121,8 +121,16 @@ export function periodRank(code: PeriodCode): number {
 /** The period as a reader says it (上半年, 第三季度, 1—11月); `printed` is the title's own words where there are some. */
 export function periodLabel(code: PeriodCode, printed: string | null = null): string {
   const fixed: Record<string, string> = {
-    h1: '上半年', h2: '下半年', q1: '第一季度', q2: '第二季度', q3: '第三季度', q4: '第四季度',
-    'q1-3': '前三季度', year: '全年', plan: '任务分解', report: '政府工作报告',
+    h1: '上半年',
+    h2: '下半年',
+    q1: '第一季度',
+    q2: '第二季度',
+    q3: '第三季度',
+    q4: '第四季度',
+    'q1-3': '前三季度',
+    year: '全年',
+    plan: '任务分解',
+    report: '政府工作报告',
   };
   if (fixed[code]) return fixed[code] ?? code;
   const m = /^m(\d+)(?:-(\d+))?$/.exec(code);

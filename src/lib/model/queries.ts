@@ -57,13 +57,7 @@ export function neighbours(s: SiteRecords, target: Target): { prev: Target | nul
  * The targets a leader or unit appears in, grouped by document (newest
  * first), each with only the assignments that name it.
  */
-export function entityTargets(
-  s: SiteRecords,
-  targetIds: readonly string[],
-  concerns: (assignment: Assignment) => boolean,
-  isUnit: boolean,
-  entityId: string,
-): EntityDocumentGroup[] {
+export function entityTargets(s: SiteRecords, targetIds: readonly string[], concerns: (assignment: Assignment) => boolean, isUnit: boolean, entityId: string): EntityDocumentGroup[] {
   const items: EntityTarget[] = targetIds.map((id) => {
     const target = must(s.target, id, 'target');
     const assignments = target.assignments.filter(concerns);

@@ -9,9 +9,7 @@ describe('normalise', () => {
 
 describe('clauses', () => {
   it('makes one symbol of each CJK character, each Latin word and each number', () => {
-    expect(clauses('新建并开通 5G 基站 1700 个以上')).toEqual([
-      ['新', '建', '并', '开', '通', '5g', '基', '站', '#', '个', '以', '上'],
-    ]);
+    expect(clauses('新建并开通 5G 基站 1700 个以上')).toEqual([['新', '建', '并', '开', '通', '5g', '基', '站', '#', '个', '以', '上']]);
   });
 
   it('breaks clauses at punctuation', () => {

@@ -44,7 +44,10 @@ export function siteLinks(site: SiteRecords, reviewed: LinkFile): SiteLinks {
   const targets = [...site.target.values()];
   const links = linkTargets(targets, site.documents, reviewed);
   // site.documents is newest first; a trajectory reads oldest first
-  const index = indexLinks(links, [...site.documents].reverse().map((d) => d.id));
+  const index = indexLinks(
+    links,
+    [...site.documents].reverse().map((d) => d.id),
+  );
 
   const reports = new Map<string, PassageTracking[]>();
   const reportCandidates = new Map<string, Target[]>();

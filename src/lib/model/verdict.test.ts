@@ -12,7 +12,10 @@ describe('the verdict a target page opens with', () => {
   it('is behind when one of two parts is, and says how the parts differ (菏泽 2022 Q3 #47)', () => {
     const v = targetVerdict(target('heze/2022-q3/47'), true);
     expect(v.status).toBe('behind');
-    expect(v.parts).toEqual([{ status: 'on_plan', count: 1 }, { status: 'behind', count: 1 }]);
+    expect(v.parts).toEqual([
+      { status: 'on_plan', count: 1 },
+      { status: 'behind', count: 1 },
+    ]);
     expect(v.people.map((p) => p.name)).toEqual(['聂元科', '张鹏']);
     expect(v.units.map((u) => u.name)).toEqual(['菏泽鲁西新区管委会', '市商务局']);
   });

@@ -69,7 +69,10 @@ export async function searchOnPage(page: Page, q: string): Promise<{ ms: number;
     const ms = performance.now() - started;
     const urls = [...root.querySelectorAll('.search-result h3 a')].map((a) => new URL((a as HTMLAnchorElement).href).pathname);
     // search, filter counts, result fields, drawing (ms), as the page records them
-    const phases = (root.dataset['timings'] ?? '').split(' ').filter((t) => t !== '').map(Number);
+    const phases = (root.dataset['timings'] ?? '')
+      .split(' ')
+      .filter((t) => t !== '')
+      .map(Number);
     return { ms, urls, phases };
   }, q);
 }
@@ -78,7 +81,6 @@ export async function openSearchPage(page: Page, root: string): Promise<void> {
   await page.goto(`${root}search/`);
   await page.waitForSelector('#search[data-state=done]');
 }
-
 
 /**
  * Everything a page publishes that a query may be meant to find, by
@@ -107,14 +109,14 @@ export function publishedTexts(): Map<string, string> {
       ]),
     );
   }
-  for (const [kind, list] of [['leaders', c.leaders], ['units', c.units]] as const) {
+  for (const [kind, list] of [
+    ['leaders', c.leaders],
+    ['units', c.units],
+  ] as const) {
     for (const e of list) out.set(`/${e.jurisdiction}/${kind}/${e.slug}/`, join([e.name, ...e.aliases.map((a) => a.form)]));
   }
   for (const d of documents.values()) {
-    out.set(
-      `/${d.id}/`,
-      join([d.title, d.docNumber, jurisdictions.get(d.jurisdiction)?.name, documentLabel(d), documentKindLabel(d.kind), ...d.passages.map((p) => p.text)]),
-    );
+    out.set(`/${d.id}/`, join([d.title, d.docNumber, jurisdictions.get(d.jurisdiction)?.name, documentLabel(d), documentKindLabel(d.kind), ...d.passages.map((p) => p.text)]));
   }
   return out;
 }

@@ -62,12 +62,7 @@ export const ELLIPSIS = '…';
  * About `length` characters of `text` around its first match, with every
  * match in that stretch marked; null when no term occurs in the text.
  */
-export function excerpt(
-  text: string,
-  terms: readonly Term[],
-  folds: readonly FoldRule[] = [],
-  length = 90,
-): Segment[] | null {
+export function excerpt(text: string, terms: readonly Term[], folds: readonly FoldRule[] = [], length = 90): Segment[] | null {
   const spans = matchSpans(text, terms, folds);
   const [first] = spans;
   if (!first) return null;

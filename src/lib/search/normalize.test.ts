@@ -8,9 +8,7 @@ import { foldsFromAliases } from './folds.ts';
 import { normalize, normalizedText } from './normalize.ts';
 
 const aliases = JSON.parse(readFileSync(join(FIXTURE_SITE, 'seeds/aliases.json'), 'utf8')) as AliasFile;
-const entities = Object.values(aliases.jurisdictions).flatMap((j) =>
-  [...j.leaders, ...j.units].map((e) => ({ name: e.name, aliases: e.forms.map((form) => ({ form })) })),
-);
+const entities = Object.values(aliases.jurisdictions).flatMap((j) => [...j.leaders, ...j.units].map((e) => ({ name: e.name, aliases: e.forms.map((form) => ({ form })) })));
 const folds = foldsFromAliases(entities);
 
 describe('normalize', () => {

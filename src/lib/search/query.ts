@@ -26,9 +26,7 @@ export function parseQuery(raw: string, folds: readonly FoldRule[] = []): Term[]
     const piece = m.slice(1).find((g) => g !== undefined);
     if (piece !== undefined) pieces.push(piece);
   }
-  const terms: Term[] = pieces
-    .map((piece) => ({ chars: normalize(piece, folds).chars }))
-    .filter((t) => t.chars.length > 0);
+  const terms: Term[] = pieces.map((piece) => ({ chars: normalize(piece, folds).chars })).filter((t) => t.chars.length > 0);
 
   const joined: Term[] = [];
   let run: Term[] = [];

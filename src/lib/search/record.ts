@@ -107,24 +107,9 @@ function targetRecord(target: Target, doc: SiteDocument, j: Jurisdiction, folds:
     zones: [
       zone(weights.text, [target.text.text, ...a.map((x) => x.targetText?.text)], folds),
       zone(weights.progress, progress, folds),
-      zone(
-        weights.names,
-        unique(a.flatMap((x) => [...x.people.flatMap((p) => [p.published, p.name]), ...x.units.flatMap((u) => [u.published, u.name])])),
-        folds,
-      ),
+      zone(weights.names, unique(a.flatMap((x) => [...x.people.flatMap((p) => [p.published, p.name]), ...x.units.flatMap((u) => [u.published, u.name])])), folds),
       // short on purpose: what every target of a document repeats (its long title) would bloat the index
-      zone(
-        weights.context,
-        [
-          j.name,
-          documentLabel(doc),
-          target.section?.title,
-          target.assignmentClause,
-          ...target.notes,
-          ...unique(a.map((x) => x.deadline.raw ?? '')),
-        ],
-        folds,
-      ),
+      zone(weights.context, [j.name, documentLabel(doc), target.section?.title, target.assignmentClause, ...target.notes, ...unique(a.map((x) => x.deadline.raw ?? ''))], folds),
     ],
     meta: {
       kind: 'target',
@@ -150,13 +135,7 @@ function targetRecord(target: Target, doc: SiteDocument, j: Jurisdiction, folds:
   };
 }
 
-function entityRecord(
-  kind: 'leader' | 'unit',
-  entity: Leader | Unit,
-  j: Jurisdiction,
-  summary: string,
-  folds: readonly FoldRule[],
-): SearchRecord {
+function entityRecord(kind: 'leader' | 'unit', entity: Leader | Unit, j: Jurisdiction, summary: string, folds: readonly FoldRule[]): SearchRecord {
   return {
     zones: [zone(weights.name, [entity.name, ...entity.aliases.map((x) => x.form)], folds)],
     meta: {
@@ -173,11 +152,7 @@ function entityRecord(
 function documentRecord(doc: SiteDocument, j: Jurisdiction, folds: readonly FoldRule[]): SearchRecord {
   const body = doc.passages.map((p) => p.text);
   return {
-    zones: [
-      zone(weights.name, [doc.title, doc.docNumber], folds),
-      zone(weights.context, [j.name, documentLabel(doc), documentKindLabel(doc.kind)], folds),
-      zone(weights.body, body, folds),
-    ],
+    zones: [zone(weights.name, [doc.title, doc.docNumber], folds), zone(weights.context, [j.name, documentLabel(doc), documentKindLabel(doc.kind)], folds), zone(weights.body, body, folds)],
     meta: {
       kind: 'document',
       title: doc.title,
@@ -244,9 +219,7 @@ export function siteRecords(s: SiteRecords): PageRecord[] {
  * values and sort keys. Every value is escaped: cell text never becomes markup.
  */
 export function recordDocument(record: SearchRecord): string {
-  const zones = record.zones
-    .filter((z) => z.tokens.length > 0)
-    .map((z) => `<p data-pagefind-weight="${z.weight}">${escapeHtml(z.tokens.join(' '))}</p>`);
+  const zones = record.zones.filter((z) => z.tokens.length > 0).map((z) => `<p data-pagefind-weight="${z.weight}">${escapeHtml(z.tokens.join(' '))}</p>`);
   const span = (attr: string, key: string, value: string) => `<span ${attr}="${escapeHtml(key)}">${escapeHtml(value)}</span>`;
   const meta = Object.entries(record.meta)
     .filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== '')

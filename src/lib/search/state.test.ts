@@ -17,10 +17,7 @@ describe('search state in the address', () => {
     const state = fc.record({
       q: fc.string({ maxLength: 20 }).map((q) => q.trim()),
       filters: fc.record(
-        Object.fromEntries(filterKeys.map((k) => [k, fc.uniqueArray(fc.string({ minLength: 1, maxLength: 8 }), { maxLength: 3 })])) as Record<
-          (typeof filterKeys)[number],
-          fc.Arbitrary<string[]>
-        >,
+        Object.fromEntries(filterKeys.map((k) => [k, fc.uniqueArray(fc.string({ minLength: 1, maxLength: 8 }), { maxLength: 3 })])) as Record<(typeof filterKeys)[number], fc.Arbitrary<string[]>>,
       ),
       sort: fc.constantFrom(...sortKeys),
     });

@@ -66,10 +66,7 @@ export function hasFilters(state: Pick<SearchState, 'filters'>): boolean {
 }
 
 /** Pagefind's filter object: all groups must match, any value within a group; `except` leaves one group out (for its counts). */
-export function pagefindFilters(
-  filters: Record<FilterKey, string[]>,
-  except?: FilterKey,
-): Record<string, { any: string[] }> {
+export function pagefindFilters(filters: Record<FilterKey, string[]>, except?: FilterKey): Record<string, { any: string[] }> {
   const out: Record<string, { any: string[] }> = {};
   for (const key of filterKeys) {
     if (key !== except && filters[key].length > 0) out[key] = { any: filters[key] };

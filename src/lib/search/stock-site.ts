@@ -11,9 +11,11 @@ import { escapeHtml } from '../site/html.ts';
 import { runPagefind } from './index-files.ts';
 import { readCollections } from '../model/load-files.ts';
 
-
 export function barePage(title: string, lines: readonly (string | null | undefined)[]): string {
-  const body = lines.filter((l): l is string => !!l).map((l) => `<p>${escapeHtml(l)}</p>`).join('\n');
+  const body = lines
+    .filter((l): l is string => !!l)
+    .map((l) => `<p>${escapeHtml(l)}</p>`)
+    .join('\n');
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body><main><h1>${escapeHtml(title)}</h1>\n${body}\n</main></body></html>\n`;
 }
 
@@ -29,14 +31,7 @@ function targetLines(t: Target): string[] {
     t.section?.title ?? '',
     t.assignmentClause ?? '',
     ...t.notes,
-    ...t.assignments.flatMap((a) => [
-      ...a.people.map((p) => p.published),
-      a.unitsRaw,
-      a.deadline.raw ?? '',
-      a.targetText?.text ?? '',
-      a.progress?.text ?? '',
-      a.status.raw ?? '',
-    ]),
+    ...t.assignments.flatMap((a) => [...a.people.map((p) => p.published), a.unitsRaw, a.deadline.raw ?? '', a.targetText?.text ?? '', a.progress?.text ?? '', a.status.raw ?? '']),
   ];
 }
 
@@ -46,11 +41,7 @@ export function writeStockSite(root: string): void {
   const byId = new Map(targets.map((t) => [t.id, t]));
   for (const t of targets) writePage(root, `/${t.id}/`, barePage(`第${t.number}项`, targetLines(t)));
   const entity = (kind: string, e: Leader | Unit) =>
-    writePage(
-      root,
-      `/${e.jurisdiction}/${kind}/${e.slug}/`,
-      barePage(e.name, [...e.aliases.map((a) => a.form), ...e.targetIds.map((id) => byId.get(id)?.text.text)]),
-    );
+    writePage(root, `/${e.jurisdiction}/${kind}/${e.slug}/`, barePage(e.name, [...e.aliases.map((a) => a.form), ...e.targetIds.map((id) => byId.get(id)?.text.text)]));
   for (const l of leaders) entity('leaders', l);
   for (const u of units) entity('units', u);
   for (const d of documents) {

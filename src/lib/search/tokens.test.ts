@@ -4,9 +4,7 @@ import { normalize } from './normalize.ts';
 import { THIN_FROM, TOKEN, indexTokens, termTokens } from './tokens.ts';
 
 /** A text of Chinese characters, digits and Latin letters, with some spaces and punctuation. */
-const text = fc
-  .array(fc.constantFrom(...'托位雄商高铁菏泽段郓城发展改革委托0123456789.%gGＧ５ ，、“”'), { minLength: 1, maxLength: 40 })
-  .map((cs) => cs.join(''));
+const text = fc.array(fc.constantFrom(...'托位雄商高铁菏泽段郓城发展改革委托0123456789.%gGＧ５ ，、“”'), { minLength: 1, maxLength: 40 }).map((cs) => cs.join(''));
 
 describe('search tokens', () => {
   it('are ASCII words of one shape that no word segmenter splits', () => {

@@ -18,8 +18,7 @@ describe('estimated card height', () => {
 
   it('errs high: at least the raw line count of every text at 16 characters a line', () => {
     for (const t of targets) {
-      const raw = [t.text.text, ...t.assignments.map((a) => a.progress?.text ?? '')]
-        .reduce((n, s) => n + Math.ceil(Array.from(s).length / 16), 0);
+      const raw = [t.text.text, ...t.assignments.map((a) => a.progress?.text ?? '')].reduce((n, s) => n + Math.ceil(Array.from(s).length / 16), 0);
       expect(cardLines(t), t.id).toBeGreaterThan(raw);
     }
   });

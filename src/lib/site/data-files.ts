@@ -8,19 +8,7 @@ import { buildTime } from '../build/build-time.ts';
 import { namesPerson } from '../model/assignment.ts';
 import { must, type Site } from '../model/site-model.ts';
 import { absoluteUrl, paths } from './urls.ts';
-import {
-  COMMITMENT_COLUMNS,
-  TARGET_COLUMNS,
-  commitmentRows,
-  dataPackage,
-  reportFile,
-  tableSchema,
-  targetRows,
-  targetsFile,
-  toCsv,
-  type DataFile,
-  type OpenDataContext,
-} from './open-data.ts';
+import { COMMITMENT_COLUMNS, TARGET_COLUMNS, commitmentRows, dataPackage, reportFile, tableSchema, targetRows, targetsFile, toCsv, type DataFile, type OpenDataContext } from './open-data.ts';
 import type { SiteDocument } from '../../schemas/records.ts';
 import { documentLabel, openDataStrings as s, strings } from '../../i18n/zh-CN.ts';
 
@@ -96,7 +84,10 @@ function load(site: Site): DataSet {
     files.push({
       path: dataPaths.leaderCsv(leader.id),
       title: s.fileLeader(place(leader.jurisdiction), leader.name),
-      content: toCsv(targetRows(inOrder(leader.targetIds), ctx, (a) => namesPerson(a, leader.id)), TARGET_COLUMNS),
+      content: toCsv(
+        targetRows(inOrder(leader.targetIds), ctx, (a) => namesPerson(a, leader.id)),
+        TARGET_COLUMNS,
+      ),
       schema: { table: TARGETS_SCHEMA },
     });
   }
@@ -104,7 +95,10 @@ function load(site: Site): DataSet {
     files.push({
       path: dataPaths.unitCsv(unit.id),
       title: s.fileUnit(place(unit.jurisdiction), unit.name),
-      content: toCsv(targetRows(inOrder(unit.targetIds), ctx, (a) => a.units.some((u) => u.id === unit.id)), TARGET_COLUMNS),
+      content: toCsv(
+        targetRows(inOrder(unit.targetIds), ctx, (a) => a.units.some((u) => u.id === unit.id)),
+        TARGET_COLUMNS,
+      ),
       schema: { table: TARGETS_SCHEMA },
     });
   }

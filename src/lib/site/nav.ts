@@ -18,11 +18,7 @@ export interface NavItem {
 }
 
 /** `current` is the page's path as served; `toUrl` adds the base to a site path. */
-export function headerNav(
-  jurisdictions: readonly Pick<Jurisdiction, 'id' | 'name'>[],
-  current: string,
-  toUrl: (path: string) => string = (p) => p,
-): NavItem[] {
+export function headerNav(jurisdictions: readonly Pick<Jurisdiction, 'id' | 'name'>[], current: string, toUrl: (path: string) => string = (p) => p): NavItem[] {
   const here = (href: string): boolean => (href === paths.home() ? current === toUrl(href) : current.startsWith(toUrl(href)));
   const item = (label: string, href: string): NavItem => ({ label, href, current: here(href) });
   const many = jurisdictions.length > FEW_PLACES;

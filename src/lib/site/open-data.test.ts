@@ -38,7 +38,10 @@ const ctx: OpenDataContext = {
   documents: new Map(c.documents.map((d) => [d.id, d])),
   jurisdictions: new Map(c.jurisdictions.map((j) => [j.id, j])),
   targets: new Map(c.targets.map((t) => [t.id, t])),
-  links: indexLinks(links, c.documents.map((d) => d.id)),
+  links: indexLinks(
+    links,
+    c.documents.map((d) => d.id),
+  ),
 };
 
 describe('formulaSafe', () => {
@@ -96,14 +99,21 @@ describe('target rows', () => {
 
   it('keeps only a leader’s own assignments when asked', () => {
     const leader = c.leaders.find((l) => l.id === 'heze/cao-lin')!;
-    const own = targetRows(c.targets.filter((t) => leader.targetIds.includes(t.id)), ctx, (a) => namesPerson(a, leader.id));
+    const own = targetRows(
+      c.targets.filter((t) => leader.targetIds.includes(t.id)),
+      ctx,
+      (a) => namesPerson(a, leader.id),
+    );
     expect(own.length).toBeGreaterThan(0);
     expect(new Set(own.map((r) => r.people))).toEqual(new Set(['曹临']));
     expect(new Set(own.map((r) => r.people_roles))).toEqual(new Set(['市政府领导']));
   });
 
   it('carries units by role, the 等 marker, the figures and every other column', () => {
-    const rows = targetRows(c.targets.filter((t) => ['xianan/2023-plan/12', 'yueyang/2018-m1-11/2', 'yanzhou/2021-plan/1'].includes(t.id)), ctx);
+    const rows = targetRows(
+      c.targets.filter((t) => ['xianan/2023-plan/12', 'yueyang/2018-m1-11/2', 'yanzhou/2021-plan/1'].includes(t.id)),
+      ctx,
+    );
     expect(rows.map((r) => [r.id, r.row_kind, r.lead_units, r.responsible_units.split('；').length, r.cooperating_units, r.units_et_al, r.measure, r.goal, r.reached, r.share])).toEqual([
       ['yanzhou/2021-plan/1#1', 'assignment', '', 5, '', '等', '', '', '', ''],
       ['xianan/2023-plan/12#1', 'assignment', '区交通运输局', 5, '', '', '', '', '', ''],
@@ -147,7 +157,12 @@ describe('data package', () => {
   it('gives every file its size and SHA-256, and a valid resource name', () => {
     const content = toCsv([{ a: '菏泽' }], ['a']);
     const pkg = dataPackage([{ path: 'heze/2023-H1.csv', title: 'x', content, schema: { table: 'targets.schema.json' } }], {
-      name: 'n', title: 't', description: 'd', homepage: origin, created: ctx.built, sources: [],
+      name: 'n',
+      title: 't',
+      description: 'd',
+      homepage: origin,
+      created: ctx.built,
+      sources: [],
     });
     const r = pkg.resources[0]!;
     expect(r.bytes).toBe(Buffer.byteLength(content));

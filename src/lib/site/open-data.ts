@@ -15,17 +15,40 @@ import type { Commitment, LinkIndex } from '../model/links.ts';
 import { targetStatus } from '../model/status.ts';
 
 export const TARGET_COLUMNS = [
-  'id', 'url', 'jurisdiction', 'document', 'year', 'period', 'number', 'key', 'row_kind', 'target',
-  'people', 'people_roles', 'units', 'lead_units', 'responsible_units', 'cooperating_units', 'units_et_al',
-  'deadline_raw', 'deadline', 'status', 'status_raw', 'progress',
-  'measure', 'goal', 'reached', 'share', 'note', 'other_columns', 'topics',
+  'id',
+  'url',
+  'jurisdiction',
+  'document',
+  'year',
+  'period',
+  'number',
+  'key',
+  'row_kind',
+  'target',
+  'people',
+  'people_roles',
+  'units',
+  'lead_units',
+  'responsible_units',
+  'cooperating_units',
+  'units_et_al',
+  'deadline_raw',
+  'deadline',
+  'status',
+  'status_raw',
+  'progress',
+  'measure',
+  'goal',
+  'reached',
+  'share',
+  'note',
+  'other_columns',
+  'topics',
 ] as const;
 export type TargetColumn = (typeof TARGET_COLUMNS)[number];
 export type TargetRow = Record<TargetColumn, string>;
 
-export const COMMITMENT_COLUMNS = [
-  'id', 'url', 'jurisdiction', 'document', 'section', 'passage', 'sentence', 'heading', 'targets', 'target_count',
-] as const;
+export const COMMITMENT_COLUMNS = ['id', 'url', 'jurisdiction', 'document', 'section', 'passage', 'sentence', 'heading', 'targets', 'target_count'] as const;
 export type CommitmentColumn = (typeof COMMITMENT_COLUMNS)[number];
 export type CommitmentRow = Record<CommitmentColumn, string>;
 
@@ -80,11 +103,7 @@ function must<K, V>(map: ReadonlyMap<K, V>, key: K, what: string): V {
 }
 
 /** One row per assignment of each target (only the assignments `concerns` keeps: a leader's or unit's own). */
-export function targetRows(
-  targets: readonly Target[],
-  ctx: Pick<OpenDataContext, 'documents' | 'urls'>,
-  concerns: (a: Assignment) => boolean = () => true,
-): TargetRow[] {
+export function targetRows(targets: readonly Target[], ctx: Pick<OpenDataContext, 'documents' | 'urls'>, concerns: (a: Assignment) => boolean = () => true): TargetRow[] {
   return targets.flatMap((t) => {
     const doc = must(ctx.documents, t.document, 'document');
     return t.assignments.filter(concerns).map((a) => ({
@@ -101,9 +120,18 @@ export function targetRows(
       people: a.people.map((p) => p.name).join(NAME_SEPARATOR),
       people_roles: a.people.map((p) => p.role ?? '').join(NAME_SEPARATOR),
       units: a.units.map((u) => u.name).join(NAME_SEPARATOR),
-      lead_units: a.units.filter((u) => u.role === 'lead').map((u) => u.name).join(NAME_SEPARATOR),
-      responsible_units: a.units.filter((u) => u.role === 'responsible').map((u) => u.name).join(NAME_SEPARATOR),
-      cooperating_units: a.units.filter((u) => u.role === 'cooperating').map((u) => u.name).join(NAME_SEPARATOR),
+      lead_units: a.units
+        .filter((u) => u.role === 'lead')
+        .map((u) => u.name)
+        .join(NAME_SEPARATOR),
+      responsible_units: a.units
+        .filter((u) => u.role === 'responsible')
+        .map((u) => u.name)
+        .join(NAME_SEPARATOR),
+      cooperating_units: a.units
+        .filter((u) => u.role === 'cooperating')
+        .map((u) => u.name)
+        .join(NAME_SEPARATOR),
       // 等: the source's list was not exhaustive
       units_et_al: a.unitsEtAl ? '等' : '',
       deadline_raw: a.deadline.raw ?? '',
@@ -337,7 +365,9 @@ export function tableSchema(columns: ReadonlyArray<TargetColumn | CommitmentColu
         ...(t.format ? { format: t.format } : {}),
         title: text?.title ?? name,
         description: text?.description ?? '',
-        ...(name === 'id' || t.enum || t.pattern ? { constraints: { ...(name === 'id' ? { required: true, unique: true } : {}), ...(t.enum ? { enum: t.enum } : {}), ...(t.pattern ? { pattern: t.pattern } : {}) } } : {}),
+        ...(name === 'id' || t.enum || t.pattern
+          ? { constraints: { ...(name === 'id' ? { required: true, unique: true } : {}), ...(t.enum ? { enum: t.enum } : {}), ...(t.pattern ? { pattern: t.pattern } : {}) } }
+          : {}),
       };
     }),
     // an empty cell is a missing value (no deadline date, no leader printed)
@@ -368,7 +398,15 @@ export function resourceName(path: string): string {
 
 export function dataPackage(
   files: readonly DataFile[],
-  meta: { name: string; title: string; description: string; homepage: string; created: string; sources: Array<{ title: string; path?: string }>; licence?: { name: string; title: string; path: string } },
+  meta: {
+    name: string;
+    title: string;
+    description: string;
+    homepage: string;
+    created: string;
+    sources: Array<{ title: string; path?: string }>;
+    licence?: { name: string; title: string; path: string };
+  },
 ) {
   const licence = meta.licence && meta.licence.name !== '' ? meta.licence : null;
   return {

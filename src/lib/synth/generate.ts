@@ -126,7 +126,10 @@ export function progressTable(rng: Rng, pool: ProgressPool, spec: ProgressSpec):
   const start = rng.chance(0.25) ? rng.int(20, 80) : 1;
   if (rng.chance(0.4)) {
     const declared = start > 1 || rng.chance(0.5) ? size + start - 1 + rng.int(10, 150) : size;
-    out.push(`${place.kind}政府办公室对${year}年《政府工作报告》确定的${declared}项经济社会发展责任目标${PERIOD_WORDS[period]}工作推进情况进行了调度。依据政务公开有关规定,现将工作推进情况向社会公开,接受群众监督。`, '');
+    out.push(
+      `${place.kind}政府办公室对${year}年《政府工作报告》确定的${declared}项经济社会发展责任目标${PERIOD_WORDS[period]}工作推进情况进行了调度。依据政务公开有关规定,现将工作推进情况向社会公开,接受群众监督。`,
+      '',
+    );
   }
   out.push(header);
   const pageEvery = rng.pick([0, 8, 9, 10, 12, 27]);
@@ -190,11 +193,16 @@ export function taskNotice(rng: Rng, template: NoticeTemplate, spec: NoticeSpec)
     return mapped;
   };
   const out: string[] = [
-    `${place.base}政发〔${year}〕${rng.int(1, 12)}号`, '',
-    issuer, '',
-    `关于分解落实${year}年政府工作报告`, '',
-    '任务目标的通知', '',
-    localize(template.addressee, place, delta), '',
+    `${place.base}政发〔${year}〕${rng.int(1, 12)}号`,
+    '',
+    issuer,
+    '',
+    `关于分解落实${year}年政府工作报告`,
+    '',
+    '任务目标的通知',
+    '',
+    localize(template.addressee, place, delta),
+    '',
     ...template.intro.flatMap((p) => [localize(p, place, delta), '']),
   ];
   let n = 0;
@@ -209,7 +217,15 @@ export function taskNotice(rng: Rng, template: NoticeTemplate, spec: NoticeSpec)
     for (const task of tasks) {
       n++;
       const clause = localize(task.clause, place, delta).replace(CLAUSE_LEADERS, (_m, role: string, colon: string, list: string) => {
-        const names = [...new Set(list.split(/[、，,]/).map((x) => x.trim()).filter(Boolean).map(leaderFor))];
+        const names = [
+          ...new Set(
+            list
+              .split(/[、，,]/)
+              .map((x) => x.trim())
+              .filter(Boolean)
+              .map(leaderFor),
+          ),
+        ];
         return `${role}${colon}${names.join('、')}`;
       });
       out.push(`${n}、${localize(task.body, place, delta)}${clause}`);

@@ -62,7 +62,10 @@ export interface SynthOutput {
 }
 
 function jurisdictionOf(text: string, jurisdictions: JurisdictionFile['jurisdictions']): string | null {
-  const opening = splitLines(text).slice(0, 12).map((l) => l.text).join('\n');
+  const opening = splitLines(text)
+    .slice(0, 12)
+    .map((l) => l.text)
+    .join('\n');
   return jurisdictions.find((j) => markersOf(j).some((m) => opening.includes(m)))?.id ?? null;
 }
 
@@ -112,7 +115,12 @@ export function synthesize(input: SynthInput): SynthOutput {
   const joinedForms = templateJurisdictions.flatMap((j) => aliases.jurisdictions[j]?.joinedUnitForms ?? []);
   const pinned = Object.entries(aliases.slugs).filter(([k]) => !k.startsWith('$') && templateJurisdictions.some((j) => k.startsWith(`${j}/`)));
 
-  const places = makePlaces(mulberry32(hashSeed(seed, 'places')), scale - 1, seeds.map((s) => s.text), real.map((j) => j.id));
+  const places = makePlaces(
+    mulberry32(hashSeed(seed, 'places')),
+    scale - 1,
+    seeds.map((s) => s.text),
+    real.map((j) => j.id),
+  );
   const files: SynthFile[] = [];
   const outJurisdictions: JurisdictionFile['jurisdictions'] = [];
   const outAliases: AliasFile = structuredClone(aliases);
@@ -148,8 +156,13 @@ export function synthesize(input: SynthInput): SynthOutput {
       const size = Math.max(3, Math.round(realSize * (0.8 + 0.4 * rng.next())));
       const { text, targets } = progressTable(rng, pool, { place, leaders, year: slot.year, period: slot.period, size, variants });
       files.push({
-        name: `${stem}_${i + 1}.txt`, text, ...style(), meta: meta(slot.year, slot.period, i + 1),
-        kind: 'progress', documentId: `${place.id}/${slot.year}-${slot.period}`, targets,
+        name: `${stem}_${i + 1}.txt`,
+        text,
+        ...style(),
+        meta: meta(slot.year, slot.period, i + 1),
+        kind: 'progress',
+        documentId: `${place.id}/${slot.year}-${slot.period}`,
+        targets,
       });
     });
     if (notice) {

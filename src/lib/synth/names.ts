@@ -52,7 +52,7 @@ export function makePlaces(rng: Rng, count: number, forbidden: readonly string[]
     for (let n = 2; usedIds.has(id); n++) id = `${pinyinSlug(name)}-${n}`;
     usedBases.add(base);
     usedIds.add(id);
-    const parentCity = kind === '市' ? null : (cities.length > 0 ? rng.pick(cities) : '临州市');
+    const parentCity = kind === '市' ? null : cities.length > 0 ? rng.pick(cities) : '临州市';
     if (kind === '市') cities.push(name);
     places.push({
       id,
@@ -68,7 +68,9 @@ export function makePlaces(rng: Rng, count: number, forbidden: readonly string[]
   return places;
 }
 
-const SURNAMES = [...'王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯董程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎潘杜戴夏钟汪田任姜范方石姚谭廖邹熊陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段钱汤尹易常武乔贺龚'];
+const SURNAMES = [
+  ...'王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯董程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎潘杜戴夏钟汪田任姜范方石姚谭廖邹熊陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段钱汤尹易常武乔贺龚',
+];
 // No 年/月/底/是/否: a name must never read as a deadline or a status.
 const GIVEN = [...'伟芳娜敏静磊洋勇艳杰涛明超霞平刚桂英华建军强玉兰国文辉鹏斌宇浩凯健俊帆瑞峰晨阳博波宁琳雪颖婷昌灵春元科友连栋凌临伦升天祥恒民丽清耀武'];
 

@@ -102,12 +102,15 @@ export function progressPool(seeds: ReadonlyArray<{ path: string; text: string; 
     if (count > 0) sizes.push(count);
   }
   const messy = new Map<string, PoolGroup[]>();
-  for (const kind of MESSY_KINDS) messy.set(kind, groups.filter((g) => g.tags.has(kind)));
+  for (const kind of MESSY_KINDS)
+    messy.set(
+      kind,
+      groups.filter((g) => g.tags.has(kind)),
+    );
   return { groups, sizes, messy };
 }
 
 /* ---- task notice ---- */
-
 
 export interface NoticeTask {
   body: string;
@@ -126,7 +129,9 @@ export interface NoticeTemplate {
 }
 
 export function noticeTemplate(text: string): NoticeTemplate | null {
-  const lines = splitLines(text).map((l) => squeeze(l.text)).filter((t) => t !== '');
+  const lines = splitLines(text)
+    .map((l) => squeeze(l.text))
+    .filter((t) => t !== '');
   let year = Number.NaN;
   let addressee = '';
   const intro: string[] = [];
@@ -184,7 +189,9 @@ export interface ReportTemplate {
 }
 
 export function reportTemplate(text: string): ReportTemplate | null {
-  const lines = splitLines(text).map((l) => l.text.trim()).filter((t) => t !== '');
+  const lines = splitLines(text)
+    .map((l) => l.text.trim())
+    .filter((t) => t !== '');
   const titles = lines.map((l) => /^[一二三四五六七八九十]+、\s*(\d{4})\s*年.*(?:目标|重点工作|总体要求)/.exec(l)?.[1]).find(Boolean);
   const dateline = lines.map((l) => /^——.*?(\d{4})\s*年/.exec(l)?.[1]).find(Boolean);
   const year = titles ? Number(titles) : dateline ? Number(dateline) + 1 : Number.NaN;

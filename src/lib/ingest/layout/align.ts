@@ -12,16 +12,7 @@
 import type { ColumnField } from '../../../schemas/records.ts';
 import { looksLikeDeadline } from '../deadline.ts';
 import { squeeze } from '../text.ts';
-import {
-  isDash,
-  readSerial,
-  looksLikeMeasure,
-  looksLikeNames,
-  looksLikeQuantity,
-  looksLikeShare,
-  looksLikeUnitList,
-  looksLikeUnits,
-} from './cell-kinds.ts';
+import { isDash, readSerial, looksLikeMeasure, looksLikeNames, looksLikeQuantity, looksLikeShare, looksLikeUnitList, looksLikeUnits } from './cell-kinds.ts';
 
 const NO = Number.NEGATIVE_INFINITY;
 

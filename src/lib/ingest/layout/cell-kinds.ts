@@ -23,7 +23,8 @@ export function looksLikeNames(raw: string, isStatusWord: (raw: string) => boole
 }
 
 /** The words a body's name ends with (局, 委员会, 人民政府, 公司 …). */
-const ORG_END = /(局|委|办|厅|院|部|会|司|团|队|中心|所|站|室|处|府|公司|集团|联|社|行|校|馆|台|署|科|组|街道|镇|乡|街|区|县|市|指挥部|分局|支队|大队|银行|法院|检察院|协会|商会|医院|学院|大学|机构|单位|部门|企业|镇街|乡镇|办事处|工委|党委|总工会)(等)?$/;
+const ORG_END =
+  /(局|委|办|厅|院|部|会|司|团|队|中心|所|站|室|处|府|公司|集团|联|社|行|校|馆|台|署|科|组|街道|镇|乡|街|区|县|市|指挥部|分局|支队|大队|银行|法院|检察院|协会|商会|医院|学院|大学|机构|单位|部门|企业|镇街|乡镇|办事处|工委|党委|总工会)(等)?$/;
 
 export function looksLikeUnitName(raw: string): boolean {
   const t = unspaced(raw);
@@ -33,12 +34,16 @@ export function looksLikeUnitName(raw: string): boolean {
 /** A units cell: no sentence punctuation, not a status or deadline word, at most 120 characters. */
 export function looksLikeUnits(raw: string, isStatusWord: (raw: string) => boolean): boolean {
   // ；between units is a separator where every part is a body's name
-  return !isStatusWord(raw) && !looksLikeDeadline(raw) && (!/[。；;]/.test(raw) || (!/。/.test(raw) && looksLikeUnitList(raw))) && squeeze(raw).length <= 120 && !/^\d+([.．]\d+)?%?$/.test(squeeze(raw));
+  return (
+    !isStatusWord(raw) && !looksLikeDeadline(raw) && (!/[。；;]/.test(raw) || (!/。/.test(raw) && looksLikeUnitList(raw))) && squeeze(raw).length <= 120 && !/^\d+([.．]\d+)?%?$/.test(squeeze(raw))
+  );
 }
 
 /** Every name in the cell ends like a body's name: a 备注 column that lists units. */
 export function looksLikeUnitList(raw: string): boolean {
-  const parts = squeeze(raw).split(/[\s、，,；;]+/).filter(Boolean);
+  const parts = squeeze(raw)
+    .split(/[\s、，,；;]+/)
+    .filter(Boolean);
   return parts.length > 0 && parts.every(looksLikeUnitName);
 }
 
@@ -53,7 +58,12 @@ export function isWholeNumber(raw: string): boolean {
  */
 export function readSerial(raw: string): { number: number; style: 'arabic' | 'cn' } | null {
   // 1* or 1★: a mark beside the 序号 (a lead task, a key task) is the document's note, not the number
-  const t = unspaced(raw).normalize('NFKC').replace(/[*★☆▲△※#]+$/, '').replace(/^\(/, '').replace(/[)、.。]$/, '').replace(/\)$/, '');
+  const t = unspaced(raw)
+    .normalize('NFKC')
+    .replace(/[*★☆▲△※#]+$/, '')
+    .replace(/^\(/, '')
+    .replace(/[)、.。]$/, '')
+    .replace(/\)$/, '');
   if (/^\d+$/.test(t)) return { number: Number(t), style: 'arabic' };
   const cn = chineseNumeral(t);
   return Number.isFinite(cn) && cn > 0 ? { number: cn, style: 'cn' } : null;

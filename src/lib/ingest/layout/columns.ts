@@ -16,7 +16,11 @@ export interface HeadingReading {
 
 /** A heading as compared: no spaces, no brackets' content markers, full-width % as %. */
 export function headingKey(raw: string): string {
-  return unspaced(raw).replace(/[（(]/g, '(').replace(/[）)]/g, ')').replace(/％/g, '%').replace(/[：:]$/, '');
+  return unspaced(raw)
+    .replace(/[（(]/g, '(')
+    .replace(/[）)]/g, ')')
+    .replace(/％/g, '%')
+    .replace(/[：:]$/, '');
 }
 
 const NUMBER = /^(序号|编号|序|序列|No\.?|NO\.?|排序)$/;

@@ -58,7 +58,18 @@ export function pickTitle(lines: readonly TextLine[], metaTitle: string | null):
     if (named) return named.text;
   }
   // not the portal's 发布日期/浏览次数 line, not a sentence of the notice
-  const candidates = lines.filter((l) => !/(发布日期|发布时间|浏览次数|字体|分享|来源|索引号|发文机关|发文字号|文号|主题分类|成文日期|信息分类|所属机构)[:：]/.test(l.text) && !/[。！]$/.test(l.text) && !/^\s*(19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/.test(l.text));
-  const titled = candidates.find((l) => l.text.length >= 8 && l.text.length <= 80 && !/[：:]$/.test(l.text) && (/(19|20)\d{2}\s*年/.test(l.text) || /(一览表|情况|情况表|通知|方案|分解|任务|目标|实事|安排|清单|台账|通报)$/.test(l.text)));
+  const candidates = lines.filter(
+    (l) =>
+      !/(发布日期|发布时间|浏览次数|字体|分享|来源|索引号|发文机关|发文字号|文号|主题分类|成文日期|信息分类|所属机构)[:：]/.test(l.text) &&
+      !/[。！]$/.test(l.text) &&
+      !/^\s*(19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/.test(l.text),
+  );
+  const titled = candidates.find(
+    (l) =>
+      l.text.length >= 8 &&
+      l.text.length <= 80 &&
+      !/[：:]$/.test(l.text) &&
+      (/(19|20)\d{2}\s*年/.test(l.text) || /(一览表|情况|情况表|通知|方案|分解|任务|目标|实事|安排|清单|台账|通报)$/.test(l.text)),
+  );
   return titled?.text ?? metaTitle ?? candidates[0]?.text ?? null;
 }

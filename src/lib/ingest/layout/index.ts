@@ -35,7 +35,8 @@ export function chooseLayout(source: SourceDocument, declared: DocumentLayout | 
   if (table > 0 || list > 0) {
     if (table > 0 && list > 0 && table < 2 * list && list < 2 * table) {
       throw new SeedError(
-        source.file, 1,
+        source.file,
+        1,
         `the document fits two layouts about equally (${describeFits(fits.filter((f) => f.score > 0))})`,
         `one of them: declare "layout": "table" or "layout": "list" in ${sidecar}`,
       );
@@ -44,7 +45,8 @@ export function chooseLayout(source: SourceDocument, declared: DocumentLayout | 
   }
   if (score('report') > 0) return { layout: reportLayout, fits, declared: false };
   throw new SeedError(
-    source.file, 1,
+    source.file,
+    1,
     `no layout fits (${describeFits(fits)})`,
     `a table under a header naming 序号 and the target, numbered items (1、 1. （1） （一）) that name their leaders or units, or a 政府工作报告; if the document is one of these, declare "layout" ("table", "list" or "report") in ${sidecar} — for numbered items that name no one (a 通报 of progress in paragraphs) declare "layout": "list" with "kind": "progress"; if it is a scan or a PDF, use the Word, Excel or web page it was made from`,
   );

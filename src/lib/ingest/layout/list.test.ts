@@ -16,13 +16,23 @@ describe('task-assignment notice (Yanzhou 2021): clauses （牵头领导：…�
   const task = (n: number) => r.targets.find((t) => t.number === n);
 
   it('reads 文号, title broken over two lines, and the signature date', () => {
-    expect(r).toMatchObject({ kind: 'assignment', layout: 'list', docNumber: '济兖政发〔2021〕1号', textDate: '2021-01-21', title: '济宁市兖州区人民政府关于分解落实2021年政府工作报告任务目标的通知' });
+    expect(r).toMatchObject({
+      kind: 'assignment',
+      layout: 'list',
+      docNumber: '济兖政发〔2021〕1号',
+      textDate: '2021-01-21',
+      title: '济宁市兖州区人民政府关于分解落实2021年政府工作报告任务目标的通知',
+    });
     expect(anomalies.find((a) => a.kind === 'text-joined')?.line).toBe(5);
   });
 
   it('puts tasks under their sections and keeps section paragraphs; numbers run through, so keys are the numbers', () => {
     expect(r.sections.map((s) => [s.numeral, s.targets])).toEqual([
-      ['一', []], ['二', ['1', '2', '3', '4', '5']], ['三', ['16']], ['七', ['49']], ['九', ['61', '62', '63', '64', '65', '66']],
+      ['一', []],
+      ['二', ['1', '2', '3', '4', '5']],
+      ['三', ['16']],
+      ['七', ['49']],
+      ['九', ['61', '62', '63', '64', '65', '66']],
     ]);
     expect(r.sections[0]?.paragraphs[1]?.text.startsWith('全区经济社会发展主要预期目标为')).toBe(true);
     expect(task(49)?.section).toEqual({ numeral: '七', title: '守住风险底线' });
@@ -31,8 +41,14 @@ describe('task-assignment notice (Yanzhou 2021): clauses （牵头领导：…�
 
   it('gives a task one assignment naming all its leaders, with their role as printed', () => {
     expect(task(1)?.assignments).toHaveLength(1);
-    expect(peopleOf(task(1)?.assignments[0])).toEqual([['牵头领导', '寇宁', 'clause'], ['牵头领导', '孙恒民', 'clause']]);
-    expect(peopleOf(task(16)?.assignments[0])).toEqual([['责任领导', '邱培友', 'clause'], ['责任领导', '戴宪亭', 'clause']]);
+    expect(peopleOf(task(1)?.assignments[0])).toEqual([
+      ['牵头领导', '寇宁', 'clause'],
+      ['牵头领导', '孙恒民', 'clause'],
+    ]);
+    expect(peopleOf(task(16)?.assignments[0])).toEqual([
+      ['责任领导', '邱培友', 'clause'],
+      ['责任领导', '戴宪亭', 'clause'],
+    ]);
   });
 
   it('splits units on 、 and ，, keeps parentheses inside names, and keeps 等 as printed', () => {
@@ -64,7 +80,10 @@ describe('task-assignment notice (Yanzhou 2021): clauses （牵头领导：…�
   it('publishes a task without a clause as printed and records that it names no one', () => {
     const bare = '济兖政发〔2021〕1号\n济宁市兖州区人民政府\n关于2021年任务的通知\n各单位：\n一、总体\n1、有分工的任务。（牵头领导：甲。承办单位：乙）\n2、没有分工的任务。\n';
     const read = interpretText(bare, 'seeds/bad.txt', 'list');
-    expect(read.r.targets.map((t) => [t.number, t.assignments[0]?.people.length, t.assignments[0]?.units.length])).toEqual([[1, 1, 1], [2, 0, 0]]);
+    expect(read.r.targets.map((t) => [t.number, t.assignments[0]?.people.length, t.assignments[0]?.units.length])).toEqual([
+      [1, 1, 1],
+      [2, 0, 0],
+    ]);
     expect(read.anomalies.find((a) => a.kind === 'no-responsibility')).toMatchObject({ line: 7, target: '2' });
   });
 });
@@ -78,12 +97,20 @@ describe('paragraph list with 责任领导 and 牵头单位 (咸安区 2023, an 
     expect(peopleOf(item(1))).toEqual([['责任领导', '杜新国', 'clause']]);
     expect(unitsOf(item(1))).toEqual([['lead', '区发改局']]);
     expect(peopleOf(item(7))?.map((p) => p[1])).toEqual(['杜新国', '丁玲']);
-    expect(unitsOf(item(6))).toEqual([['lead', '区财政局'], ['lead', '区税务局']]);
+    expect(unitsOf(item(6))).toEqual([
+      ['lead', '区财政局'],
+      ['lead', '区税务局'],
+    ]);
   });
 
   it('keeps 牵头单位 and 责任单位 of one clause both, each under its role', () => {
     expect(unitsOf(item(12))).toEqual([
-      ['lead', '区交通运输局'], ['responsible', '区发改局'], ['responsible', '区自然资源和规划局'], ['responsible', '区林业局'], ['responsible', '区经发集团'], ['responsible', '相关乡镇办'],
+      ['lead', '区交通运输局'],
+      ['responsible', '区发改局'],
+      ['responsible', '区自然资源和规划局'],
+      ['responsible', '区林业局'],
+      ['responsible', '区经发集团'],
+      ['responsible', '相关乡镇办'],
     ]);
     expect(r.targets.at(-1)?.assignments[0]?.unitsRaw).toBe('牵头单位：区交通运输局；责任单位：区发改局、区自然资源和规划局、区林业局,区经发集团,相关乡镇办');
   });
@@ -138,13 +165,20 @@ describe('plan grouped by leader, units on a line of their own (海盐县 2022, 
 
   it('numbers restart in each section: keys are {section}-{number}, and it is recorded once', () => {
     expect(r.targets.map((t) => [t.number, t.group?.index, t.group?.label])).toEqual([
-      [1, 1, '一、王丹县长牵头重点工作'], [2, 1, '一、王丹县长牵头重点工作'], [1, 2, '二、曹惠明常务副县长牵头重点工作'],
+      [1, 1, '一、王丹县长牵头重点工作'],
+      [2, 1, '一、王丹县长牵头重点工作'],
+      [1, 2, '二、曹惠明常务副县长牵头重点工作'],
     ]);
     expect(anomalies.filter((a) => a.kind === 'numbering-restarts')).toHaveLength(1);
   });
 
   it('reads 首位单位为牵头单位，下同 from inside the unit list, applies it to every later item, and keeps the note', () => {
-    expect(unitsOf(r.targets[0]?.assignments[0])).toEqual([['lead', '县发改局'], ['responsible', '县财政局'], ['responsible', '县税务局'], ['responsible', '县农业农村局']]);
+    expect(unitsOf(r.targets[0]?.assignments[0])).toEqual([
+      ['lead', '县发改局'],
+      ['responsible', '县财政局'],
+      ['responsible', '县税务局'],
+      ['responsible', '县农业农村局'],
+    ]);
     expect(unitsOf(r.targets[1]?.assignments[0])).toEqual([['lead', '县财政局']]);
     expect(unitsOf(r.targets[2]?.assignments[0])).toEqual([['lead', '县司法局']]);
     expect(r.targets[0]?.notes).toEqual(['首位单位为牵头单位,下同']);

@@ -170,7 +170,11 @@ function labelParts(text: string): Array<{ label: string; kind: NonNullable<Retu
   if (whole.kind.kind === 'units' || whole.kind.kind === 'people') {
     const stop = topLevelIndex(whole.body, '。');
     const after = stop >= 0 ? whole.body.slice(stop + 1).trim() : '';
-    if (after !== '') return [{ ...whole, body: whole.body.slice(0, stop) }, { label: '', kind: { kind: 'progress' }, body: after }];
+    if (after !== '')
+      return [
+        { ...whole, body: whole.body.slice(0, stop) },
+        { label: '', kind: { kind: 'progress' }, body: after },
+      ];
   }
   return [whole];
 }
@@ -245,7 +249,14 @@ export const listLayout: Layout = {
     const { style, items, assigned } = chooseItemStyle(linesOf(source));
     const what = style === 'arabic' ? 'numbered items' : `items numbered ${style === 'paren-arabic' ? '（1）' : style === 'paren-cn' ? '（一）' : '一、'}`;
     if (assigned > 0) return { layout: 'list', score: assigned, reason: `${assigned} ${what} that name who answers for them` };
-    return { layout: 'list', score: 0, reason: items === 0 ? 'no numbered items (1、 1. （1） （一）…)' : `${items} ${what}, none names a leader or unit (no （…领导：…） clause, no 责任单位：… line, no “…牵头” units, no leader in a section heading)` };
+    return {
+      layout: 'list',
+      score: 0,
+      reason:
+        items === 0
+          ? 'no numbered items (1、 1. （1） （一）…)'
+          : `${items} ${what}, none names a leader or unit (no （…领导：…） clause, no 责任单位：… line, no “…牵头” units, no leader in a section heading)`,
+    };
   },
 
   read(source, options): Interpretation {
@@ -446,7 +457,9 @@ class ListReader {
    */
   reportsProgress(): boolean {
     if (this.options.kind) return this.options.kind === 'progress';
-    return [...(this.options.title ? [this.options.title] : []), ...this.head.slice(0, 6).map((l) => l.text)].some((l) => /(完成情况|进展情况|推进情况|落实情况|进度情况|情况的?通报|工作通报)/.test(l) && !/(分解|分工|安排|方案|清单)/.test(l));
+    return [...(this.options.title ? [this.options.title] : []), ...this.head.slice(0, 6).map((l) => l.text)].some(
+      (l) => /(完成情况|进展情况|推进情况|落实情况|进度情况|情况的?通报|工作通报)/.test(l) && !/(分解|分工|安排|方案|清单)/.test(l),
+    );
   }
 
   /** A line kept with the item under a heading of its own; rows of one table under one heading. */
@@ -501,7 +514,12 @@ class ListReader {
     }
     const previous = this.items.at(-1);
     if (this.items.some((x) => x.target.key === key)) {
-      throw new SeedError(this.source.file, l.pos, `item number ${number} appears twice${section ? ` in section ${section.numeral}` : ''}`, 'each item number once in its section (if the copy repeats an item, delete one)');
+      throw new SeedError(
+        this.source.file,
+        l.pos,
+        `item number ${number} appears twice${section ? ` in section ${section.numeral}` : ''}`,
+        'each item number once in its section (if the copy repeats an item, delete one)',
+      );
     }
     if (previous && previous.target.group?.index === this.group && number !== previous.target.number + 1) {
       this.log.add({ kind: 'number-out-of-order', how: 'after', number, after: previous.target.number }, l.pos, key);
@@ -556,7 +574,13 @@ class ListReader {
     const text = readCell(bodyHtml);
     if (text.markup && (text.markup.removed.length > 0 || !this.source.nativeMarkup)) {
       const removed = text.markup.removed.length > 0;
-      this.log.add(removed ? { kind: 'markup-removed', what: '任务文字', tags: text.markup.tags, removed: text.markup.removed, raw: body.slice(0, 200) } : { kind: 'markup-in-cell', what: '任务文字', tags: text.markup.tags }, t.pos, t.key);
+      this.log.add(
+        removed
+          ? { kind: 'markup-removed', what: '任务文字', tags: text.markup.tags, removed: text.markup.removed, raw: body.slice(0, 200) }
+          : { kind: 'markup-in-cell', what: '任务文字', tags: text.markup.tags },
+        t.pos,
+        t.key,
+      );
     }
     t.text = text.value;
     t.assignmentClause = item.printed.length > 0 ? item.printed.join('\n') : null;
@@ -573,8 +597,19 @@ class ListReader {
     t.notes.forEach(noteConventions);
 
     const a: ParsedAssignment = {
-      kind: 'assignment', people: [], targetText: null, deadlineRaw: null, unitsRaw: '', units: [], progress: null,
-      statusRaw: null, figures: null, note: null, cells: [], gaps: [], pos: t.pos,
+      kind: 'assignment',
+      people: [],
+      targetText: null,
+      deadlineRaw: null,
+      unitsRaw: '',
+      units: [],
+      progress: null,
+      statusRaw: null,
+      figures: null,
+      note: null,
+      cells: [],
+      gaps: [],
+      pos: t.pos,
     };
     const unitTexts: string[] = [];
     const bold = this.source.nativeMarkup ? boldMap(item.html + item.parts.map((p) => p.html).join('')) : null;
@@ -640,10 +675,20 @@ class ListReader {
     });
     if (targets.length === 0 && this.cutOff) {
       // the only items were cut off: the copy holds the opening and the start of the first item, nothing whole to publish
-      throw new SeedError(this.source.file, this.cutOff.pos, 'read as a list but yields no targets: the copy breaks off inside its first item', 'a fuller copy of the document (the portal page or the Word file it came from); an item cut short is never published as if it were whole');
+      throw new SeedError(
+        this.source.file,
+        this.cutOff.pos,
+        'read as a list but yields no targets: the copy breaks off inside its first item',
+        'a fuller copy of the document (the portal page or the Word file it came from); an item cut short is never published as if it were whole',
+      );
     }
     if (targets.length === 0) {
-      throw new SeedError(this.source.file, this.head.at(-1)?.pos ?? 1, 'no numbered items found: its paragraphs are not numbered', 'targets as numbered items (1、 1. （1） （一）) or as rows of a table; a text whose paragraphs carry no numbers cannot be split into targets without guessing — publish the version with numbers (the Word or the portal page it came from), or number the items in a copy and say so in a "note"');
+      throw new SeedError(
+        this.source.file,
+        this.head.at(-1)?.pos ?? 1,
+        'no numbered items found: its paragraphs are not numbered',
+        'targets as numbered items (1、 1. （1） （一）) or as rows of a table; a text whose paragraphs carry no numbers cannot be split into targets without guessing — publish the version with numbers (the Word or the portal page it came from), or number the items in a copy and say so in a "note"',
+      );
     }
 
     // keys: the number, unless numbering starts again in a later section
@@ -670,7 +715,10 @@ class ListReader {
     this.log.renameTargets(rename);
     if (restarts) this.log.add({ kind: 'numbering-restarts', groups: [...new Set(targets.map((t) => t.group?.label ?? ''))] }, targets[0]?.pos ?? { line: 1, at: null });
     for (const c of this.conventions.values()) {
-      this.log.add({ kind: 'role-convention', text: c.text, applied: c.applied, count: targets.filter((t) => t.assignments.some((a) => a.units.some((u) => u.roleFrom === 'convention'))).length }, targets[0]?.pos ?? { line: 1, at: null });
+      this.log.add(
+        { kind: 'role-convention', text: c.text, applied: c.applied, count: targets.filter((t) => t.assignments.some((a) => a.units.some((u) => u.roleFrom === 'convention'))).length },
+        targets[0]?.pos ?? { line: 1, at: null },
+      );
     }
 
     const { title, docNumber } = this.titleOf();
@@ -729,7 +777,10 @@ class ListReader {
     }
     const rest = this.head.filter((l) => !/〔\d{4}〕\s*\d+\s*号$/.test(l.text) && !/[：:]$/.test(l.text) && !ISSUER_LINE.test(l.text));
     // a line that reads as a title beats a sentence of the notice or a portal's 索引号 line above it
-    const title = pickTitle(rest.map((l) => ({ line: l.pos.line, text: l.text })), this.source.facts.title);
+    const title = pickTitle(
+      rest.map((l) => ({ line: l.pos.line, text: l.text })),
+      this.source.facts.title,
+    );
     return { title: title ?? this.source.facts.title ?? rest[0]?.text ?? null, docNumber };
   }
 }

@@ -55,7 +55,16 @@ const RESPONSIBILITY = /(牵头领导|责任领导|责任单位|牵头单位|承
 function lines(source: SourceDocument): TextLine[] {
   const text = (fragment: string): string => (source.nativeMarkup ? plainText(fragment) : squeeze(fragment));
   return source.blocks
-    .map((b) => ({ line: b.pos.line, text: b.kind === 'text' ? text(b.text) : b.cells.map((c) => text(c.text)).filter(Boolean).join(' ') }))
+    .map((b) => ({
+      line: b.pos.line,
+      text:
+        b.kind === 'text'
+          ? text(b.text)
+          : b.cells
+              .map((c) => text(c.text))
+              .filter(Boolean)
+              .join(' '),
+    }))
     .filter((l) => l.text !== '');
 }
 
@@ -116,7 +125,12 @@ function readReport(source: SourceDocument, options: LayoutOptions): Interpretat
   // The year whose targets the report sets: the section that names them, else the year after it was delivered.
   const targetYear = sections.map((s) => /(\d{4})\s*年.*(?:目标|重点工作|总体要求)/.exec(s.title)?.[1]).find(Boolean);
   // A report is delivered at the session early in the year it plans (January to March), rarely in the autumn before it.
-  const titleYear = /((?:19|20)\d{2})\s*年[^。]{0,20}政府工作报告/.exec(frontMatter.slice(0, 3).map((l) => l.text).join(' '))?.[1];
+  const titleYear = /((?:19|20)\d{2})\s*年[^。]{0,20}政府工作报告/.exec(
+    frontMatter
+      .slice(0, 3)
+      .map((l) => l.text)
+      .join(' '),
+  )?.[1];
   const deliveredIn = textDate ? { year: Number(textDate.slice(0, 4)), month: Number(textDate.slice(5, 7)) } : null;
   const year = targetYear ? Number(targetYear) : titleYear ? Number(titleYear) : deliveredIn ? deliveredIn.year + (deliveredIn.month >= 9 ? 1 : 0) : null;
 
@@ -125,7 +139,8 @@ function readReport(source: SourceDocument, options: LayoutOptions): Interpretat
   sections.forEach((s, si) => {
     const sectionAnchor = `s${si + 1}`;
     const heading: Heading = {
-      type: 'heading', depth: 2,
+      type: 'heading',
+      depth: 2,
       children: [{ type: 'text', value: `${s.numeral}、${s.title}` }],
       data: { hProperties: { id: sectionAnchor } },
     };

@@ -19,7 +19,13 @@ describe('progress table: 2021 H1 (shifted row #49, partial table)', () => {
     expect(r.title).toBe('菏泽市人民政府2021年经济社会发展责任目标上半年工作推进情况一览表');
     expect(r).toMatchObject({ kind: 'progress', declaredTotal: 207 });
     expect(r.columns.map((c) => [c.heading, c.field])).toEqual([
-      ['序号', 'number'], ['市政府领导', 'people'], ['责任目标内容', 'target'], ['完成时限', 'deadline'], ['完成情况', 'progress'], ['是否完成计划进度', 'status'], ['责任单位', 'units'],
+      ['序号', 'number'],
+      ['市政府领导', 'people'],
+      ['责任目标内容', 'target'],
+      ['完成时限', 'deadline'],
+      ['完成情况', 'progress'],
+      ['是否完成计划进度', 'status'],
+      ['责任单位', 'units'],
     ]);
   });
 
@@ -31,7 +37,10 @@ describe('progress table: 2021 H1 (shifted row #49, partial table)', () => {
     expect(a).toMatchObject({ statusRaw: '是', deadlineRaw: null, progress: null });
     expect(names(a)).toEqual(['王磊']);
     expect(units(a)).toEqual(['市行政审批服务局', '市大数据局']);
-    expect(a?.gaps).toEqual([{ field: 'deadline', reason: 'cell-missing' }, { field: 'progress', reason: 'in-target-cell' }]);
+    expect(a?.gaps).toEqual([
+      { field: 'deadline', reason: 'cell-missing' },
+      { field: 'progress', reason: 'in-target-cell' },
+    ]);
     expect(anomalies.find((x) => x.kind === 'shifted-row')).toMatchObject({ line: 5, target: '49', severity: 'warning' });
   });
 
@@ -61,7 +70,10 @@ describe('progress table: 2022 Q3 (repeated 序号 = second leader)', () => {
   });
 
   it('reads 否 as published', () => {
-    expect(r.targets[1]?.assignments.map((a) => [names(a)?.[0], a.statusRaw])).toEqual([['聂元科', '否'], ['张鹏', '是']]);
+    expect(r.targets[1]?.assignments.map((a) => [names(a)?.[0], a.statusRaw])).toEqual([
+      ['聂元科', '否'],
+      ['张鹏', '是'],
+    ]);
     expect(units(r.targets[1]?.assignments[0])).toEqual(['鲁西新区管委会']);
   });
 
@@ -136,8 +148,13 @@ describe('民生实事 table (岳阳市 1—11月): figures, 备注 as units, su
 
   it('reads every column: the unit of measure, the goal, the figure reached and the share, as printed', () => {
     expect(r.columns.map((c) => [c.heading, c.field, c.by])).toEqual([
-      ['序号', 'number', 'heading'], ['考核指标', 'target', 'heading'], ['单 位', 'measure', 'heading'], ['工作目标', 'goal', 'heading'],
-      ['已完成数', 'reached', 'heading'], ['占年任务之比', 'share', 'heading'], ['备  注', 'units', 'content'],
+      ['序号', 'number', 'heading'],
+      ['考核指标', 'target', 'heading'],
+      ['单 位', 'measure', 'heading'],
+      ['工作目标', 'goal', 'heading'],
+      ['已完成数', 'reached', 'heading'],
+      ['占年任务之比', 'share', 'heading'],
+      ['备  注', 'units', 'content'],
     ]);
     expect(t(1)?.assignments[0]).toMatchObject({ figures: { measure: '万人', goal: '5.2', reached: '7.23', share: '139.1%' } });
     expect(units(t(1)?.assignments[0])).toEqual(['人力资源社会保障局']);
@@ -176,10 +193,16 @@ describe('task tables (沙坪坝区 2022, an excerpt): two tables, numbering fro
 
   it('reads table 2 with 牵头单位 apart from 配合单位, and does not publish its row the copy cut off', () => {
     expect(r.columns.filter((c) => c.table === 2).map((c) => [c.heading, c.field, c.role])).toEqual([
-      ['序号', 'number', null], ['工作任务', 'target', null], ['牵头单位', 'units', 'lead'], ['配合单位', 'units', 'cooperating'],
+      ['序号', 'number', null],
+      ['工作任务', 'target', null],
+      ['牵头单位', 'units', 'lead'],
+      ['配合单位', 'units', 'cooperating'],
     ]);
     expect(r.cutOff?.text.startsWith('1 联动共建科学城 推动量子通信器件国家重点实验室落地')).toBe(true);
-    expect(r.tables).toEqual([{ index: 1, caption: '附件1 2022年区政府工作报告经济社会发展预期目标任务分解表' }, { index: 2, caption: '附件2 2022年区政府工作报告重点工作任务分解表' }]);
+    expect(r.tables).toEqual([
+      { index: 1, caption: '附件1 2022年区政府工作报告经济社会发展预期目标任务分解表' },
+      { index: 2, caption: '附件2 2022年区政府工作报告重点工作任务分解表' },
+    ]);
   });
 
   it('says the signature date lost characters, and does not read it as a date', () => {
@@ -190,12 +213,24 @@ describe('task tables (沙坪坝区 2022, an excerpt): two tables, numbering fro
 
 describe('table layout: headings, bad input', () => {
   it('reads the headings offices print, and keeps any other column under its own heading', () => {
-    expect(['牵头单位', '主办单位', '责任单位', '承办单位', '配合单位', '协办单位', '责任人', '分管领导', '单 位', '完成目标(%)', '报告任务编号', '主 要 工 作 任 务'].map((h) => {
-      const r = readHeading(h);
-      return `${h}:${r.field}${r.role ? `/${r.role}` : ''}`;
-    })).toEqual([
-      '牵头单位:units/lead', '主办单位:units/lead', '责任单位:units/responsible', '承办单位:units/responsible', '配合单位:units/cooperating', '协办单位:units/cooperating',
-      '责任人:people', '分管领导:people', '单 位:measure', '完成目标(%):share', '报告任务编号:other', '主 要 工 作 任 务:target',
+    expect(
+      ['牵头单位', '主办单位', '责任单位', '承办单位', '配合单位', '协办单位', '责任人', '分管领导', '单 位', '完成目标(%)', '报告任务编号', '主 要 工 作 任 务'].map((h) => {
+        const r = readHeading(h);
+        return `${h}:${r.field}${r.role ? `/${r.role}` : ''}`;
+      }),
+    ).toEqual([
+      '牵头单位:units/lead',
+      '主办单位:units/lead',
+      '责任单位:units/responsible',
+      '承办单位:units/responsible',
+      '配合单位:units/cooperating',
+      '协办单位:units/cooperating',
+      '责任人:people',
+      '分管领导:people',
+      '单 位:measure',
+      '完成目标(%):share',
+      '报告任务编号:other',
+      '主 要 工 作 任 务:target',
     ]);
     const text = '标题2023年上半年\n序号\t市政府领导\t责任目标内容\t督办人员\t责任单位\n1\t张三\t目标\t李四\t市财政局\n';
     const { r, anomalies } = interpretText(text, 'seeds/x.txt', 'table');
@@ -206,8 +241,17 @@ describe('table layout: headings, bad input', () => {
   it('joins a two-row header (责任单位 over 牵头单位 | 配合单位)', () => {
     const text = '2022年重点任务\n序号\t工作任务\t责任单位\t\n\t\t牵头单位\t配合单位\n1\t建设某项目\t区发改局\t区财政局、区住建委\n';
     const { r, anomalies } = interpretText(text, 'seeds/two.txt', 'table');
-    expect(r.columns.map((c) => [c.heading, c.field, c.role])).toEqual([['序号', 'number', null], ['工作任务', 'target', null], ['责任单位·牵头单位', 'units', 'lead'], ['配合单位', 'units', 'cooperating']]);
-    expect(r.targets[0]?.assignments[0]?.units.map((u) => [u.published, u.role])).toEqual([['区发改局', 'lead'], ['区财政局', 'cooperating'], ['区住建委', 'cooperating']]);
+    expect(r.columns.map((c) => [c.heading, c.field, c.role])).toEqual([
+      ['序号', 'number', null],
+      ['工作任务', 'target', null],
+      ['责任单位·牵头单位', 'units', 'lead'],
+      ['配合单位', 'units', 'cooperating'],
+    ]);
+    expect(r.targets[0]?.assignments[0]?.units.map((u) => [u.published, u.role])).toEqual([
+      ['区发改局', 'lead'],
+      ['区财政局', 'cooperating'],
+      ['区住建委', 'cooperating'],
+    ]);
     expect(anomalies.some((a) => a.kind === 'header-joined')).toBe(true);
   });
 
@@ -215,7 +259,9 @@ describe('table layout: headings, bad input', () => {
     const text = '2022年重点工作责任分解\n序号\t工作任务\t责任单位\n一、张三副市长牵头\n1\t建设某项目\t市发改委\n2\t推进某工作\t市财政局\n二、李四副市长牵头\n3\t另一项\t市住建局\n';
     const { r } = interpretText(text, 'seeds/sections.txt', 'table');
     expect(r.targets.map((t) => [t.number, t.section?.title, names(t.assignments[0]), t.assignments[0]?.people[0]?.role])).toEqual([
-      [1, '张三副市长牵头', ['张三'], '副市长'], [2, '张三副市长牵头', ['张三'], '副市长'], [3, '李四副市长牵头', ['李四'], '副市长'],
+      [1, '张三副市长牵头', ['张三'], '副市长'],
+      [2, '张三副市长牵头', ['张三'], '副市长'],
+      [3, '李四副市长牵头', ['李四'], '副市长'],
     ]);
   });
 

@@ -32,8 +32,19 @@ import { readPeriod } from '../../model/period.ts';
 import type { Fit, Interpretation, Layout, LayoutOptions, ParsedAssignment, ParsedTarget, TextLine } from './types.ts';
 
 const FIELD_LABEL: Record<ColumnField, string> = {
-  number: '序号', people: '领导', target: '目标内容', deadline: '完成时限', progress: '完成情况', status: '是否按计划',
-  units: '责任单位', note: '备注', measure: '单位', goal: '工作目标', reached: '已完成数', share: '完成比例', other: '其他',
+  number: '序号',
+  people: '领导',
+  target: '目标内容',
+  deadline: '完成时限',
+  progress: '完成情况',
+  status: '是否按计划',
+  units: '责任单位',
+  note: '备注',
+  measure: '单位',
+  goal: '工作目标',
+  reached: '已完成数',
+  share: '完成比例',
+  other: '其他',
 };
 
 interface Table {
@@ -110,9 +121,8 @@ function isSecondHeaderRow(row: RowBlock, header: RowBlock): boolean {
     if (Array.from(unspaced(text)).length > 10 || looksLikeSectionText(text) || (readHeading(text).field === 'other' && !underMerge)) return false;
     named++;
   }
-  return named > 0 && cellText(row.cells[0]) === cellText(header.cells[0]) || (named > 0 && cellText(row.cells[0]) === '');
+  return (named > 0 && cellText(row.cells[0]) === cellText(header.cells[0])) || (named > 0 && cellText(row.cells[0]) === '');
 }
-
 
 /** A 序号 printed at the start of the target's own cell, in a table with no 序号 column: `14.改扩建泉山学校…`. */
 const INLINE_NUMBER = /^\s*(\d+)\s*([.、．])\s*(?!\d)/;
@@ -129,9 +139,7 @@ function looksLikeSectionText(text: string): boolean {
 }
 
 function quote(cells: readonly Cell[], headings: readonly string[]): QuotedCell[] {
-  return cells
-    .map((c, i) => ({ column: i + 1, heading: headings[i] ?? '', text: cellText(c) }))
-    .filter((c) => c.text !== '');
+  return cells.map((c, i) => ({ column: i + 1, heading: headings[i] ?? '', text: cellText(c) })).filter((c) => c.text !== '');
 }
 
 export const tableLayout: Layout = {
@@ -141,7 +149,11 @@ export const tableLayout: Layout = {
     const rows = source.blocks.filter((b): b is RowBlock => b.kind === 'row');
     const header = rows.find((r) => isHeaderRow(r, options.columns));
     if (!header) {
-      return { layout: 'table', score: 0, reason: rows.length === 0 ? 'no table rows' : `${rows.length} table rows, but none is a header naming 序号 or the target (目标/任务/指标…) and another column` };
+      return {
+        layout: 'table',
+        score: 0,
+        reason: rows.length === 0 ? 'no table rows' : `${rows.length} table rows, but none is a header naming 序号 or the target (目标/任务/指标…) and another column`,
+      };
     }
     const numberColumn = readings(header.cells, options.columns).findIndex((r) => r.field === 'number');
     const data = rows.filter((r) => r !== header && !isHeaderRow(r, options.columns) && (numberColumn < 0 ? ownCells(r).length > 1 : numberOf(cellText(r.cells[numberColumn])) !== null));
@@ -315,8 +327,18 @@ class TableReader {
     // a sheet named for what it holds (已完成任务) labels its rows' group
     const sheetName = this.pending.find((p) => p.sheet && p !== lead?.block);
     const titleSoFar = pickTitle([...this.frontMatter, ...this.pending.map((p) => ({ line: p.pos.line, text: plainText(p.text) }))], this.source.facts.title);
-    const annex = captionLines.map((l, i) => (/^附件\s*\d+/.test(l) ? i : -1)).filter((i) => i >= 0).at(-1);
-    const caption = annex !== undefined ? captionLines.slice(annex).join(' ') : captionLines.at(-1) && /(表|清单|一览|情况|任务|目标|项目)$/.test(captionLines.at(-1) ?? '') ? (captionLines.at(-1) ?? null) : sheetName ? plainText(sheetName.text) : null;
+    const annex = captionLines
+      .map((l, i) => (/^附件\s*\d+/.test(l) ? i : -1))
+      .filter((i) => i >= 0)
+      .at(-1);
+    const caption =
+      annex !== undefined
+        ? captionLines.slice(annex).join(' ')
+        : captionLines.at(-1) && /(表|清单|一览|情况|任务|目标|项目)$/.test(captionLines.at(-1) ?? '')
+          ? (captionLines.at(-1) ?? null)
+          : sheetName
+            ? plainText(sheetName.text)
+            : null;
     this.flushPending('before-header');
     if (second) this.log.add({ kind: 'header-joined', headings: headings.filter(Boolean) }, row.pos);
     // a part the site does not read (前期手续) under a heading it does (本月进展情况) is read as the heading says
@@ -325,7 +347,10 @@ class TableReader {
       const top = printed(row.cells[i]);
       return below !== top && readHeading(below).field === 'other' && readHeading(top).field !== 'other' && !this.options.columns[below] ? top : below;
     });
-    const rs = readings(cells.map((c, i) => ({ ...c, text: readAs[i] ?? c.text })), this.options.columns).map((r, i) => ({ ...r, heading: headings[i] ?? '' }));
+    const rs = readings(
+      cells.map((c, i) => ({ ...c, text: readAs[i] ?? c.text })),
+      this.options.columns,
+    ).map((r, i) => ({ ...r, heading: headings[i] ?? '' }));
     const index = this.tables.length + 1;
     const columns: TableColumn[] = rs.map((r) => ({
       table: index,
@@ -370,7 +395,8 @@ class TableReader {
     const numeric = values.filter((v) => /^[\d.,，%％\s万亿千百个人户元公里]+$/.test(v));
     if (values.length >= 2 && numeric.length / values.length >= 0.6) {
       throw new SeedError(
-        this.source.file, header.pos,
+        this.source.file,
+        header.pos,
         `the column “${table.headings[i] ?? ''}” read as the targets holds numbers in ${numeric.length} of ${values.length} rows (${numeric.slice(0, 3).join(', ')}…): this looks like a table of figures by place, not a list of targets`,
         `a table with one target per row; if the document is one, declare which column holds the targets in seeds/<file>.meta.json "columns" (e.g. {"${table.headings[i] ?? '…'}": "goal", "项目": "target"})`,
       );
@@ -504,11 +530,13 @@ class TableReader {
       trailing++;
     }
     const filled = cells.map((c, i) => [i, cellText(c)] as const).filter(([, t]) => t !== '');
-    const fitsInPlace = cells.length <= width && filled.every(([i, t]) => {
-      const f = fields[i] ?? 'other';
-      // in place, a cell needs only to be possible there (a long 单位 cell in a 民生实事 table stands where it is printed)
-      return Number.isFinite(fitScore(t, f, context)) || f === 'measure';
-    });
+    const fitsInPlace =
+      cells.length <= width &&
+      filled.every(([i, t]) => {
+        const f = fields[i] ?? 'other';
+        // in place, a cell needs only to be possible there (a long 单位 cell in a 民生实事 table stands where it is printed)
+        return Number.isFinite(fitScore(t, f, context)) || f === 'measure';
+      });
     const short = cells.length < width && this.isShortCopy(cells, width);
     if (fitsInPlace && !short) {
       const slots = fields.map((_, i): Slot => {
@@ -520,7 +548,14 @@ class TableReader {
     }
     const alignment = align(filled, fields, context);
     if (!alignment) {
-      throw new SeedError(this.source.file, row.pos, `row has ${filled.length} filled cells that cannot be matched to the ${width} columns (${quote(row.cells, table.headings).map((c) => `column ${c.column} “${c.text.slice(0, 16)}”`).join(', ')})`, `a row whose cells can be matched to the header (${table.headings.filter(Boolean).join(' | ')}); check the row in the source, or declare how to read a column in seeds/<file>.meta.json "columns"`);
+      throw new SeedError(
+        this.source.file,
+        row.pos,
+        `row has ${filled.length} filled cells that cannot be matched to the ${width} columns (${quote(row.cells, table.headings)
+          .map((c) => `column ${c.column} “${c.text.slice(0, 16)}”`)
+          .join(', ')})`,
+        `a row whose cells can be matched to the header (${table.headings.filter(Boolean).join(' | ')}); check the row in the source, or declare how to read a column in seeds/<file>.meta.json "columns"`,
+      );
     }
     const slots = fields.map((_, j): Slot => {
       const i = alignment.placed.get(j);
@@ -549,7 +584,10 @@ class TableReader {
     // a section row numbered 一、 over rows numbered 1, 2…: 一 | 汤飞帆市长牵头重点工作
     const serial = readSerial(numberRaw);
     if (serial?.style === 'cn' && table.serialStyle === 'arabic' && numberCell?.merged !== 'row') {
-      const rest = own.filter((c) => c.index !== numberColumn).map((c) => c.text).join(' ');
+      const rest = own
+        .filter((c) => c.index !== numberColumn)
+        .map((c) => c.text)
+        .join(' ');
       const numeral = unspaced(numberRaw).replace(/[、.．。]$/, '');
       this.startSection(/^[（(]/.test(numeral) ? `${numeral}${rest}` : `${numeral}、${rest}`, row.pos);
       return;
@@ -577,7 +615,12 @@ class TableReader {
     if (numberColumn >= 0 && numberRaw !== '' && number === null && !mergedNumber) {
       // a text in the 序号 column: a row that slid left (its 序号 merged above and dropped by the copy), or a mistake
       if (!textFormat) {
-        throw new SeedError(this.source.file, row.pos, `序号 “${numberRaw}” is not a number`, 'a 序号 such as 1, 1., 1、, （1）, 一 or （一）, or an empty 序号 on a continuation row (if this column is not the 序号, declare what it is in seeds/<file>.meta.json "columns", e.g. {"编号": "other"})');
+        throw new SeedError(
+          this.source.file,
+          row.pos,
+          `序号 “${numberRaw}” is not a number`,
+          'a 序号 such as 1, 1., 1、, （1）, 一 or （一）, or an empty 序号 on a continuation row (if this column is not the 序号, declare what it is in seeds/<file>.meta.json "columns", e.g. {"编号": "other"})',
+        );
       }
       read = this.slots(row, table, false);
       const slot = read.slots[numberColumn];
@@ -609,8 +652,19 @@ class TableReader {
     if (TRUNCATION.test(joinedOwn)) return this.cut(row.pos, joinedOwn);
 
     const a: ParsedAssignment = {
-      kind: 'assignment', people: [], targetText: null, deadlineRaw: null, unitsRaw: '', units: [], progress: null,
-      statusRaw: null, figures: null, note: null, cells: [], gaps: [], pos: row.pos,
+      kind: 'assignment',
+      people: [],
+      targetText: null,
+      deadlineRaw: null,
+      unitsRaw: '',
+      units: [],
+      progress: null,
+      statusRaw: null,
+      figures: null,
+      note: null,
+      cells: [],
+      gaps: [],
+      pos: row.pos,
     };
     const inherited: string[] = [];
     const emptyCovered: string[] = [];
@@ -776,7 +830,9 @@ class TableReader {
     if (c.markup && (c.markup.removed.length > 0 || !this.source.nativeMarkup)) {
       const removed = c.markup.removed.length > 0;
       this.log.add(
-        removed ? { kind: 'markup-removed', what: what || '单元格', tags: c.markup.tags, removed: c.markup.removed, raw: squeeze(html).slice(0, 200) } : { kind: 'markup-in-cell', what: what || '单元格', tags: c.markup.tags },
+        removed
+          ? { kind: 'markup-removed', what: what || '单元格', tags: c.markup.tags, removed: c.markup.removed, raw: squeeze(html).slice(0, 200) }
+          : { kind: 'markup-in-cell', what: what || '单元格', tags: c.markup.tags },
         pos,
         target,
       );
@@ -796,7 +852,12 @@ class TableReader {
       this.targets.splice(this.targets.indexOf(last.target), 1);
       if (this.current === last.target) this.current = null;
     } else last.target.assignments.pop();
-    this.cut(last.row.pos, ownCells(last.row).map((c) => c.text).join(' '));
+    this.cut(
+      last.row.pos,
+      ownCells(last.row)
+        .map((c) => c.text)
+        .join(' '),
+    );
   }
 
   finish(): Interpretation {
@@ -880,4 +941,3 @@ class TableReader {
     return date;
   }
 }
-

@@ -27,7 +27,9 @@ const numbered = bytesOf('yanzhou-2021-numbered.docx');
 const excerpt = bytesOf('yanzhou-2021-excerpt.docx');
 
 // the seed the fixtures were made from, line by line
-const seed = readFileSync(join(FIXTURE_SITE, 'seeds/004_4ed748fdf1ac17b6.txt'), 'utf8').split('\n').map((l) => l.trim());
+const seed = readFileSync(join(FIXTURE_SITE, 'seeds/004_4ed748fdf1ac17b6.txt'), 'utf8')
+  .split('\n')
+  .map((l) => l.trim());
 const line = (prefix: string): string => seed.find((l) => l.startsWith(prefix)) ?? '';
 const task = (n: number): string => line(`${n}、`).slice(`${n}、`.length);
 /** a task's text, and its clause as the ordinary paragraph under it (the brackets dropped) */
@@ -81,11 +83,15 @@ describe('Word: automatic numbering read as Word shows it', () => {
     // Word puts a tab after 1. (its default), read as a space
     expect(blocks.slice(from, from + 10)).toEqual([
       `（一）${title('二')}`,
-      `1. ${body(4)}`, clause(4),
-      `2. ${body(5)}`, clause(5),
+      `1. ${body(4)}`,
+      clause(4),
+      `2. ${body(5)}`,
+      clause(5),
       `（二）${title('三')}`,
-      `3. ${body(8)}`, clause(8),
-      `4. ${body(9)}`, clause(9),
+      `3. ${body(8)}`,
+      clause(8),
+      `4. ${body(9)}`,
+      clause(9),
     ]);
   });
 
@@ -142,8 +148,10 @@ describe('Word: automatic numbering read as Word shows it', () => {
   it('numbers a paragraph its style puts on a list (标题 styles tied to a list), through the style it is based on', async () => {
     const styled = edit(
       edit(numbered, 'word/styles.xml', (doc) => {
-        const style = (id: string, inner: string) => new DOMParser().parseFromString(`<w:style xmlns:w="${W}" w:type="paragraph" w:styleId="${id}"><w:name w:val="${id}"/>${inner}</w:style>`, 'text/xml').documentElement;
-        for (const s of [style('TaskList', '<w:pPr><w:numPr><w:numId w:val="2"/></w:numPr></w:pPr>'), style('Task', '<w:basedOn w:val="TaskList"/>')]) if (s) doc.documentElement?.appendChild(doc.importNode(s, true));
+        const style = (id: string, inner: string) =>
+          new DOMParser().parseFromString(`<w:style xmlns:w="${W}" w:type="paragraph" w:styleId="${id}"><w:name w:val="${id}"/>${inner}</w:style>`, 'text/xml').documentElement;
+        for (const s of [style('TaskList', '<w:pPr><w:numPr><w:numId w:val="2"/></w:numPr></w:pPr>'), style('Task', '<w:basedOn w:val="TaskList"/>')])
+          if (s) doc.documentElement?.appendChild(doc.importNode(s, true));
       }),
       'word/document.xml',
       (doc) => {
@@ -217,10 +225,17 @@ describe('Word: a notice with numbered tasks, read into targets', async () => {
   });
 
   it('reads the excerpt target for target as the same lines typed into a text file', async () => {
-    const typed = [...seed.slice(0, seed.indexOf(line('为切实把')) + 1).filter((l) => l !== ''), line('三、'), line('6、'), line('7、'), line('8、'), '济宁市兖州区人民政府', '2021年1月21日'].join('\n');
+    const typed = [...seed.slice(0, seed.indexOf(line('为切实把')) + 1).filter((l) => l !== ''), line('三、'), line('6、'), line('7、'), line('8、'), '济宁市兖州区人民政府', '2021年1月21日'].join(
+      '\n',
+    );
     const [docx, text] = await Promise.all([read(excerpt, 'seeds/excerpt.docx'), read(strToU8(typed), 'seeds/excerpt.txt')]);
     const target = (t: Target) => ({
-      number: t.number, printedNumber: t.printedNumber, key: t.key, text: t.text.text, section: t.section, headings: t.headings,
+      number: t.number,
+      printedNumber: t.printedNumber,
+      key: t.key,
+      text: t.text.text,
+      section: t.section,
+      headings: t.headings,
       rows: t.assignments.map((a) => ({ people: a.people.map((p) => [p.name, p.role]), units: a.units.map((u) => [u.name, u.role]) })),
     });
     expect(docx.targets.map((t) => t.number)).toEqual([6, 7, 8]);

@@ -31,19 +31,82 @@ import { squeeze } from '../text.ts';
 
 /** Never content: the parser's tree keeps them, we skip them whole. */
 const SKIP = new Set([
-  'head', 'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet',
-  'svg', 'math', 'canvas', 'video', 'audio', 'img', 'picture', 'map', 'form', 'select', 'button', 'input',
-  'textarea', 'nav', 'header', 'footer', 'aside', 'dialog', 'menu',
+  'head',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'svg',
+  'math',
+  'canvas',
+  'video',
+  'audio',
+  'img',
+  'picture',
+  'map',
+  'form',
+  'select',
+  'button',
+  'input',
+  'textarea',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'dialog',
+  'menu',
 ]);
 
 /** id or class words of portal chrome (栏目导航, 面包屑, 分享, 版权信息…). */
-const CHROME = /(^|[-_\s])(nav|navbar|menu|header|head|top|footer|foot|bottom|breadcrumbs?|crumbs?|position|location|sidebar|side|share|copyright|banner|toolbar|search|login|related|pager|pagination|print|close|qrcode|ewm)([-_\s]|$)/i;
+const CHROME =
+  /(^|[-_\s])(nav|navbar|menu|header|head|top|footer|foot|bottom|breadcrumbs?|crumbs?|position|location|sidebar|side|share|copyright|banner|toolbar|search|login|related|pager|pagination|print|close|qrcode|ewm)([-_\s]|$)/i;
 
 /** Elements that start a new block. */
 const BLOCK = new Set([
-  'p', 'div', 'section', 'article', 'main', 'center', 'blockquote', 'pre', 'address', 'figure', 'figcaption',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'caption', 'hr', 'body', 'html',
-  'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'fieldset', 'legend', 'details', 'summary',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'center',
+  'blockquote',
+  'pre',
+  'address',
+  'figure',
+  'figcaption',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'caption',
+  'hr',
+  'body',
+  'html',
+  'tr',
+  'td',
+  'th',
+  'thead',
+  'tbody',
+  'tfoot',
+  'fieldset',
+  'legend',
+  'details',
+  'summary',
 ]);
 
 /** Above this a table is refused before it is expanded: a hostile rowspan must not allocate a million cells. */
@@ -102,7 +165,15 @@ function flattenInnerTables(children: ElementContent[]): ElementContent[] {
         type: 'element',
         tagName: 'p',
         properties: {},
-        children: [{ type: 'text', value: tr.children.filter((c): c is Element => c.type === 'element').map((c) => squeeze(toText(c))).join(' | ') }],
+        children: [
+          {
+            type: 'text',
+            value: tr.children
+              .filter((c): c is Element => c.type === 'element')
+              .map((c) => squeeze(toText(c)))
+              .join(' | '),
+          },
+        ],
       }));
     }
     return [{ ...n, children: flattenInnerTables(n.children) }];
@@ -231,14 +302,18 @@ export function readTree(tree: Root, options: TreeReadOptions): { blocks: Block[
         };
         const rowspan = Math.min(span('rowSpan'), rows.length - r);
         const colspan = span('colSpan');
-        if (c + colspan > HTML_LIMITS.columns) throw new HtmlReadError(`table ${t} row ${r + 1}`, `table ${t} row ${r + 1} reaches column ${c + colspan}, more than the ${HTML_LIMITS.columns} a document table may have`);
+        if (c + colspan > HTML_LIMITS.columns)
+          throw new HtmlReadError(`table ${t} row ${r + 1}`, `table ${t} row ${r + 1} reaches column ${c + colspan}, more than the ${HTML_LIMITS.columns} a document table may have`);
         const skipped = td.children.filter((n): n is Element => n.type === 'element' && SKIP.has(n.tagName));
         const text = toHtml({ type: 'root', children: unwrapParagraph(flattenInnerTables(td.children.filter((n) => !(n.type === 'element' && SKIP.has(n.tagName))))) });
         const origin = positions[r] ?? null;
         if (skipped.length > 0) {
           // a script, frame, image or form inside a data cell is not published; the ledger quotes the cell as it was, as text
           const names = [...new Set(skipped.map((n) => n.tagName))];
-          notes.push({ fact: { kind: 'markup-removed', what: '单元格', tags: names, removed: names, raw: squeeze(toHtml({ type: 'root', children: td.children })).slice(0, 200) }, pos: origin ?? { line: 1, at: null } });
+          notes.push({
+            fact: { kind: 'markup-removed', what: '单元格', tags: names, removed: names, raw: squeeze(toHtml({ type: 'root', children: td.children })).slice(0, 200) },
+            pos: origin ?? { line: 1, at: null },
+          });
         }
         noteLinks(td.children, positions[r] ?? { line: 1, at: null });
         if (rowspan > 1 || colspan > 1) {

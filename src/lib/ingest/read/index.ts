@@ -21,7 +21,11 @@ export const READ_EXTENSIONS = ['.txt', '.tsv', '.csv', '.html', '.htm', '.xlsx'
 const REFUSED: Array<{ ext: RegExp; what: string; how: string }> = [
   { ext: /\.(doc|wps|wpt|dot|rtf)$/i, what: 'a Word/WPS document in an old or other format', how: 'open it in Word or WPS and save it as .docx (Word 文档)' },
   { ext: /\.(xls|et|ett|xlt|ods)$/i, what: 'a spreadsheet in an old or other format', how: 'open it in Excel or WPS and save it as .xlsx (Excel 工作簿)' },
-  { ext: /\.(pdf|ofd)$/i, what: 'a PDF or OFD file, whose text has no table structure', how: 'use the Word or Excel file it was made from, or copy the table from the portal page and save it as .html, or export it as .docx' },
+  {
+    ext: /\.(pdf|ofd)$/i,
+    what: 'a PDF or OFD file, whose text has no table structure',
+    how: 'use the Word or Excel file it was made from, or copy the table from the portal page and save it as .html, or export it as .docx',
+  },
   { ext: /\.(png|jpe?g|gif|bmp|tiff?|webp)$/i, what: 'an image, which holds no text', how: 'use the document the picture was taken of (.docx, .xlsx or the portal page saved as .html)' },
   { ext: /\.(pptx?|dps)$/i, what: 'a presentation', how: 'put the table in a .docx or .xlsx file' },
   { ext: /\.(zip|rar|7z|gz)$/i, what: 'an archive', how: 'unpack it and put each document in seeds/ on its own' },
@@ -62,7 +66,8 @@ function decoded(bytes: Uint8Array, file: string): { text: string; encoding: See
   try {
     return decodeSeed(bytes, file);
   } catch (error) {
-    if (error instanceof EncodingError) throw new SeedError(file, 1, error.message.replace(/^[^:]+:1: /, '').replace(/ — expected .*$/, ''), 'a text file saved as UTF-8 or GB18030/GBK (Big5 and others: save again as UTF-8)');
+    if (error instanceof EncodingError)
+      throw new SeedError(file, 1, error.message.replace(/^[^:]+:1: /, '').replace(/ — expected .*$/, ''), 'a text file saved as UTF-8 or GB18030/GBK (Big5 and others: save again as UTF-8)');
     throw error;
   }
 }
@@ -83,12 +88,30 @@ export function checkLimits(source: SourceDocument): void {
   const rows = new Map<number, number>();
   for (const b of source.blocks) {
     if (b.kind === 'text') {
-      if (b.text.length > SEED_LIMITS.blockChars) throw new SeedError(source.file, b.pos, `the paragraph at ${where(b.pos)} holds ${b.text.length} characters, more than the ${SEED_LIMITS.blockChars} a paragraph may have`, 'a document: if this is one, it has lost its line breaks — save it again from the program it was made in');
+      if (b.text.length > SEED_LIMITS.blockChars)
+        throw new SeedError(
+          source.file,
+          b.pos,
+          `the paragraph at ${where(b.pos)} holds ${b.text.length} characters, more than the ${SEED_LIMITS.blockChars} a paragraph may have`,
+          'a document: if this is one, it has lost its line breaks — save it again from the program it was made in',
+        );
       continue;
     }
-    if (b.cells.length > SEED_LIMITS.tableColumns) throw new SeedError(source.file, b.pos, `the row at ${where(b.pos)} has ${b.cells.length} cells, more than the ${SEED_LIMITS.tableColumns} a document table may have`, 'a document table (a row of tab-separated cells under its header)');
+    if (b.cells.length > SEED_LIMITS.tableColumns)
+      throw new SeedError(
+        source.file,
+        b.pos,
+        `the row at ${where(b.pos)} has ${b.cells.length} cells, more than the ${SEED_LIMITS.tableColumns} a document table may have`,
+        'a document table (a row of tab-separated cells under its header)',
+      );
     const long = b.cells.findIndex((c) => c.text.length > SEED_LIMITS.blockChars);
-    if (long >= 0) throw new SeedError(source.file, b.pos, `cell ${long + 1} of the row at ${where(b.pos)} holds ${b.cells[long]?.text.length} characters, more than the ${SEED_LIMITS.blockChars} a cell may have`, 'a document table: check the cell in the source (a quote or tab out of place can swallow the rest of the file)');
+    if (long >= 0)
+      throw new SeedError(
+        source.file,
+        b.pos,
+        `cell ${long + 1} of the row at ${where(b.pos)} holds ${b.cells[long]?.text.length} characters, more than the ${SEED_LIMITS.blockChars} a cell may have`,
+        'a document table: check the cell in the source (a quote or tab out of place can swallow the rest of the file)',
+      );
     const n = (rows.get(b.table) ?? 0) + 1;
     rows.set(b.table, n);
     if (n > SEED_LIMITS.tableRows) throw new SeedError(source.file, b.pos, `table ${b.table} has more than ${SEED_LIMITS.tableRows} rows`, 'a document table (split a larger one into several files)');
@@ -96,7 +119,12 @@ export function checkLimits(source: SourceDocument): void {
 }
 
 export async function readSeed(bytes: Uint8Array, file: string): Promise<ReadSeed> {
-  if (bytes.length > SEED_LIMITS.bytes) refuse(file, `the file is ${(bytes.length / 1024 / 1024).toFixed(0)} MiB, more than the ${SEED_LIMITS.bytes / 1024 / 1024} MiB a document may be`, 'one document per file; a scan or a file with images: use the text version');
+  if (bytes.length > SEED_LIMITS.bytes)
+    refuse(
+      file,
+      `the file is ${(bytes.length / 1024 / 1024).toFixed(0)} MiB, more than the ${SEED_LIMITS.bytes / 1024 / 1024} MiB a document may be`,
+      'one document per file; a scan or a file with images: use the text version',
+    );
   const read = await readFormat(bytes, file);
   checkLimits(read.source);
   return read;
@@ -109,9 +137,14 @@ async function readFormat(bytes: Uint8Array, file: string): Promise<ReadSeed> {
   const office = ext === '.xlsx' || ext === '.docx';
   if (office) {
     if (startsWith(bytes, OLE)) {
-      refuse(file, `this ${ext} is an encrypted (password-protected) file, or an old-format file renamed ${ext}`, `open it, remove the password (文件 → 信息 → 保护 → 用密码进行加密 → 清空), and save it as ${ext} again`);
+      refuse(
+        file,
+        `this ${ext} is an encrypted (password-protected) file, or an old-format file renamed ${ext}`,
+        `open it, remove the password (文件 → 信息 → 保护 → 用密码进行加密 → 清空), and save it as ${ext} again`,
+      );
     }
-    if (!startsWith(bytes, ZIP)) refuse(file, `this ${ext} is not an Office file (it does not start like one${binaryKind(bytes) ? `: it looks like ${binaryKind(bytes)}` : ''})`, `a ${ext} saved by Word, Excel or WPS`);
+    if (!startsWith(bytes, ZIP))
+      refuse(file, `this ${ext} is not an Office file (it does not start like one${binaryKind(bytes) ? `: it looks like ${binaryKind(bytes)}` : ''})`, `a ${ext} saved by Word, Excel or WPS`);
     try {
       return { source: ext === '.xlsx' ? await readXlsx(bytes, file) : await readDocx(bytes, file), encoding: null };
     } catch (error) {

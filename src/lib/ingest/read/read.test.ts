@@ -44,7 +44,13 @@ describe('HTML: a saved portal page', () => {
     expect(grid).toHaveLength(1 + 50);
     const continuation = grid.find((r) => r.cells[1]?.text === '王昌华');
     expect(continuation?.cells.map((c) => [plain(c.text).slice(0, 8), c.merged])).toEqual([
-      ['41', 'row'], ['王昌华', null], ['全面开展“市场主', 'row'], ['年底', null], ['印发实施《菏泽市', null], ['是', null], ['市市场监管局', null],
+      ['41', 'row'],
+      ['王昌华', null],
+      ['全面开展“市场主', 'row'],
+      ['年底', null],
+      ['印发实施《菏泽市', null],
+      ['是', null],
+      ['市市场监管局', null],
     ]);
     expect(continuation?.pos).toEqual({ line: expect.any(Number), at: 'table 1 row 5' });
     expect(continuation?.cells[0]?.origin?.at).toBe('table 1 row 4');
@@ -52,9 +58,13 @@ describe('HTML: a saved portal page', () => {
   });
 
   it('reads a page whose data table sits inside a layout table, and never reads a <script> as text', () => {
-    const html = '<html><body><table><tr><td><div class="nav"><a href="/">首页</a></div><table><tr><td>序号</td><td>工作任务</td><td>责任单位</td></tr><tr><td>1</td><td>任务<script>alert(1)</script></td><td>区发改局</td></tr></table></td></tr></table></body></html>';
+    const html =
+      '<html><body><table><tr><td><div class="nav"><a href="/">首页</a></div><table><tr><td>序号</td><td>工作任务</td><td>责任单位</td></tr><tr><td>1</td><td>任务<script>alert(1)</script></td><td>区发改局</td></tr></table></td></tr></table></body></html>';
     return readSeed(Buffer.from(html), 'seeds/nested.html').then(({ source }) => {
-      expect(rows(source.blocks).map((r) => r.cells.map((c) => plain(c.text)))).toEqual([['序号', '工作任务', '责任单位'], ['1', '任务', '区发改局']]);
+      expect(rows(source.blocks).map((r) => r.cells.map((c) => plain(c.text)))).toEqual([
+        ['序号', '工作任务', '责任单位'],
+        ['1', '任务', '区发改局'],
+      ]);
       expect(JSON.stringify(source.blocks)).not.toContain('alert');
     });
   });
@@ -81,7 +91,9 @@ describe('Excel (.xlsx) from LibreOffice Calc', () => {
     sheet.addRow([2, '新增农村通自来水人口', 4.52, 5.52, { formula: 'D3/C3' }]);
     const { source } = await readSeed(new Uint8Array(await wb.xlsx.writeBuffer()), 'seeds/f.xlsx');
     expect(rows(source.blocks).map((r) => r.cells.map((c) => c.text))).toEqual([
-      ['序号', '考核指标', '工作目标', '已完成数', '占年任务之比'], ['1', '城镇新增就业', '5.2', '7.23', '139.0%'], ['2', '新增农村通自来水人口', '4.52', '5.52', ''],
+      ['序号', '考核指标', '工作目标', '已完成数', '占年任务之比'],
+      ['1', '城镇新增就业', '5.2', '7.23', '139.0%'],
+      ['2', '新增农村通自来水人口', '4.52', '5.52', ''],
     ]);
     expect(source.notes.map((n) => n.fact)).toEqual([{ kind: 'formula-no-value', cell: '民生实事!E3' }]);
   });
@@ -96,13 +108,20 @@ describe('Excel (.xlsx) from LibreOffice Calc', () => {
       hide(wb, s);
       return new Uint8Array(await wb.xlsx.writeBuffer());
     };
-    expect(await refusal(await make((_, s) => (s.getRow(3).hidden = true)), 'seeds/h.xlsx')).toMatch(/^seeds\/h\.xlsx:1: sheet “表1” has hidden rows 3 that hold data — expected unhide them \(to publish them\) or delete them, then save the file again/);
+    expect(await refusal(await make((_, s) => (s.getRow(3).hidden = true)), 'seeds/h.xlsx')).toMatch(
+      /^seeds\/h\.xlsx:1: sheet “表1” has hidden rows 3 that hold data — expected unhide them \(to publish them\) or delete them, then save the file again/,
+    );
     expect(await refusal(await make((_, s) => (s.getColumn(3).hidden = true)), 'seeds/h.xlsx')).toMatch(/has hidden columns C that hold data/);
-    expect(await refusal(await make((wb) => {
-      const other = wb.addWorksheet('草稿');
-      other.addRow(['未定稿']);
-      other.state = 'hidden';
-    }), 'seeds/h.xlsx')).toMatch(/sheet “草稿” is hidden and holds data/);
+    expect(
+      await refusal(
+        await make((wb) => {
+          const other = wb.addWorksheet('草稿');
+          other.addRow(['未定稿']);
+          other.state = 'hidden';
+        }),
+        'seeds/h.xlsx',
+      ),
+    ).toMatch(/sheet “草稿” is hidden and holds data/);
   });
 });
 
@@ -118,7 +137,11 @@ describe('Word (.docx) from LibreOffice Writer', () => {
   it('reads paragraphs one block each, positioned by paragraph', async () => {
     const { source } = await readSeed(bytesOf('yanzhou-2021-notice.docx'), 'seeds/notice.docx');
     const first = texts(source.blocks).slice(0, 3);
-    expect(first.map((b) => [plain(b.text), b.pos.at])).toEqual([['济兖政发〔2021〕1号', 'paragraph 1'], ['济宁市兖州区人民政府', 'paragraph 2'], ['关于分解落实2021年政府工作报告', 'paragraph 3']]);
+    expect(first.map((b) => [plain(b.text), b.pos.at])).toEqual([
+      ['济兖政发〔2021〕1号', 'paragraph 1'],
+      ['济宁市兖州区人民政府', 'paragraph 2'],
+      ['关于分解落实2021年政府工作报告', 'paragraph 3'],
+    ]);
   });
 });
 
@@ -185,7 +208,9 @@ describe('what any seed may hold (SEED_LIMITS), refused at its position', () => 
   it('refuses a paragraph with no line breaks, and a table longer or wider than a document table', async () => {
     expect(await refusal(Buffer.from(`${real[0]}\n${'上半年，新增托位10587个。'.repeat(2000)}\n`), 'seeds/p.txt')).toMatch(/^seeds\/p\.txt:2: the paragraph at line 2 holds \d+ characters/);
     expect(await refusal(Buffer.from(`${header}\n${`${row}\n`.repeat(SEED_LIMITS.tableRows + 1)}`), 'seeds/rows.txt')).toMatch(/^seeds\/rows\.txt:\d+: table 1 has more than 5000 rows/);
-    expect(await refusal(Buffer.from(`${header}\n${row}${'\t是'.repeat(SEED_LIMITS.tableColumns)}\n`), 'seeds/wide.txt')).toMatch(/^seeds\/wide\.txt:4: the row at line 4 has \d+ cells, more than the 60/);
+    expect(await refusal(Buffer.from(`${header}\n${row}${'\t是'.repeat(SEED_LIMITS.tableColumns)}\n`), 'seeds/wide.txt')).toMatch(
+      /^seeds\/wide\.txt:4: the row at line 4 has \d+ cells, more than the 60/,
+    );
   });
 
   it('reads the real seeds well inside the limits', async () => {

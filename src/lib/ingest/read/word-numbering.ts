@@ -295,7 +295,10 @@ class WordNumbering {
     }
     for (const old of elements(props, this.w, 'numPr')) props.removeChild(old);
     const numPr = this.make(p, 'numPr');
-    for (const [name, value] of [['ilvl', '0'], ['numId', '0']] as const) {
+    for (const [name, value] of [
+      ['ilvl', '0'],
+      ['numId', '0'],
+    ] as const) {
       const el = this.make(p, name);
       el.setAttributeNS(this.w, p.prefix ? `${p.prefix}:val` : 'val', value);
       numPr.appendChild(el);
@@ -327,7 +330,21 @@ function chineseCount(n: number, digits: readonly string[], units: readonly [str
 }
 
 const roman = (n: number): string => {
-  const table: Array<[number, string]> = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  const table: Array<[number, string]> = [
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
   let out = '';
   let rest = n;
   for (const [v, s] of table) {
@@ -340,7 +357,10 @@ const roman = (n: number): string => {
 };
 
 /** A symbol from a run of Unicode code points (①…⑳), where the run has one for n. */
-const fromRun = (first: number, count: number) => (n: number): string | null => (n >= 1 && n <= count ? String.fromCodePoint(first + n - 1) : null);
+const fromRun =
+  (first: number, count: number) =>
+  (n: number): string | null =>
+    n >= 1 && n <= count ? String.fromCodePoint(first + n - 1) : null;
 
 const FORMATS: Record<string, (n: number) => string | null> = {
   decimal: String,

@@ -71,7 +71,10 @@ function shown(value: Value, numFmt: string | undefined): { html: string; formul
     }
     if ('hyperlink' in value) {
       const v = value;
-      const t = typeof v.text === 'object' && v.text !== null && 'richText' in (v.text as object) ? (v.text as unknown as ExcelJS.CellRichTextValue).richText.map((r) => r.text).join('') : String(v.text ?? '');
+      const t =
+        typeof v.text === 'object' && v.text !== null && 'richText' in (v.text as object)
+          ? (v.text as unknown as ExcelJS.CellRichTextValue).richText.map((r) => r.text).join('')
+          : String(v.text ?? '');
       return { html: text(t), formula: false, link: v.hyperlink };
     }
   }
@@ -113,7 +116,11 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<SourceD
       return found;
     };
     if (sheet.state !== 'visible') {
-      if (anyContent()) throw new OfficeFileError(`sheet “${sheet.name}” is hidden and holds data`, 'unhide the sheet (to publish it) or delete it, then save the file again: nothing hidden is published or silently dropped');
+      if (anyContent())
+        throw new OfficeFileError(
+          `sheet “${sheet.name}” is hidden and holds data`,
+          'unhide the sheet (to publish it) or delete it, then save the file again: nothing hidden is published or silently dropped',
+        );
       continue;
     }
     if (rows > SHEET_LIMITS.rows) throw new OfficeFileError(`sheet “${sheet.name}” has ${rows} rows, more than the ${SHEET_LIMITS.rows} a document table may have`);
@@ -135,7 +142,10 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<SourceD
     }
     if (hiddenRows.length > 0 || hiddenColumns.length > 0) {
       const what = [hiddenRows.length > 0 ? `rows ${hiddenRows.join(', ')}` : '', hiddenColumns.length > 0 ? `columns ${hiddenColumns.join(', ')}` : ''].filter(Boolean).join(' and ');
-      throw new OfficeFileError(`sheet “${sheet.name}” has hidden ${what} that hold data`, 'unhide them (to publish them) or delete them, then save the file again: nothing hidden is published or silently dropped');
+      throw new OfficeFileError(
+        `sheet “${sheet.name}” has hidden ${what} that hold data`,
+        'unhide them (to publish them) or delete them, then save the file again: nothing hidden is published or silently dropped',
+      );
     }
     table++;
     let tableRow = 0;
@@ -162,7 +172,10 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<SourceD
         const copy = cell.isMerged && master.address !== cell.address;
         if (copy && !merges.has(master.address)) {
           merges.add(master.address);
-          notes.push({ fact: { kind: 'merged-cell', how: 'expanded', range: master.address, text: html.replace(/<[^>]+>/g, '').slice(0, 40) }, pos: { line: lineOfRow.get(Number(master.row)) ?? ordinal + 1, at: `${sheet.name}!${master.address}` } });
+          notes.push({
+            fact: { kind: 'merged-cell', how: 'expanded', range: master.address, text: html.replace(/<[^>]+>/g, '').slice(0, 40) },
+            pos: { line: lineOfRow.get(Number(master.row)) ?? ordinal + 1, at: `${sheet.name}!${master.address}` },
+          });
         }
         cells.push({
           text: html,

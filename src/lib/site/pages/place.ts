@@ -84,7 +84,5 @@ export function topicPages(site: Site) {
 
 /** The place's feed: its documents, newest first. */
 export function jurisdictionFeeds(site: Site) {
-  return site.jurisdictions.map((jurisdiction) =>
-    page({ jurisdiction: jurisdiction.id }, { jurisdiction, documents: site.documentsByJurisdiction.get(jurisdiction.id) ?? [] }),
-  );
+  return site.jurisdictions.map((jurisdiction) => page({ jurisdiction: jurisdiction.id }, { jurisdiction, documents: site.documentsByJurisdiction.get(jurisdiction.id) ?? [] }));
 }

@@ -24,12 +24,34 @@ export const GET: APIRoute<Props> = ({ props }) => {
   const rows: Row[] = [
     ...change.carried.map((x) => ({
       kind: c.kindCarried,
-      before_id: side(x.before).id, before_text: side(x.before).text, status_before: label(x.statusBefore),
-      after_id: side(x.after).id, after_text: side(x.after).text, status_after: label(x.statusAfter),
+      before_id: side(x.before).id,
+      before_text: side(x.before).text,
+      status_before: label(x.statusBefore),
+      after_id: side(x.after).id,
+      after_text: side(x.after).text,
+      status_after: label(x.statusAfter),
       status_changed: change.changed.includes(x) ? c.yes : c.no,
     })),
-    ...change.added.map((t) => ({ kind: c.kindAdded, before_id: '', before_text: '', status_before: '', after_id: t.id, after_text: t.text.text, status_after: label(statusThen(t, change.newer)), status_changed: '' })),
-    ...change.notListed.map((t) => ({ kind: c.kindNotListed, before_id: t.id, before_text: t.text.text, status_before: label(statusThen(t, change.older)), after_id: '', after_text: '', status_after: '', status_changed: '' })),
+    ...change.added.map((t) => ({
+      kind: c.kindAdded,
+      before_id: '',
+      before_text: '',
+      status_before: '',
+      after_id: t.id,
+      after_text: t.text.text,
+      status_after: label(statusThen(t, change.newer)),
+      status_changed: '',
+    })),
+    ...change.notListed.map((t) => ({
+      kind: c.kindNotListed,
+      before_id: t.id,
+      before_text: t.text.text,
+      status_before: label(statusThen(t, change.older)),
+      after_id: '',
+      after_text: '',
+      status_after: '',
+      status_changed: '',
+    })),
   ];
   return new Response(toCsv(rows, COLUMNS), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };
