@@ -5,12 +5,13 @@
  * eslint-plugin-astro's over the .astro files. `npm run lint` runs it with
  * --max-warnings 0, and so does `npm test` (tests/lint.test.ts).
  */
+import { defineConfig } from 'eslint/config';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['.cache/', 'dist/', '.dist-*/', '.test-site/', '.astro/', 'content/', 'node_modules/', 'screenshots/', 'public/', 'scripts/bench-floor/.astro/', 'scripts/bench-floor/dist/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

@@ -65,6 +65,12 @@ function linksWithout(text: string, document: string): string {
   return `${JSON.stringify({ ...file, history: file.history.filter((h) => !h.targets.some(names)), provenance: file.provenance.filter((p) => !names(p.target)) }, null, 2)}\n`;
 }
 
+/** What Astro rendered and reused, from the build's own line. */
+function renderCounts(step: StepResult): string {
+  const m = /\((\d+) files rendered, (\d+) reused\)/.exec(step.lines.map((l) => l.text).join('\n'));
+  return m ? `${m[1]} files rendered, ${m[2]} reused` : 'render counts not in the log';
+}
+
 /* ---------- the project copy ---------- */
 
 /** What a build needs from the project; everything else (dist, content, .git, tests) stays behind. */
@@ -591,7 +597,7 @@ async function main(): Promise<void> {
     const rebuild = await runStep('rebuild', process.execPath, ['scripts/build.ts'], site, join(work, 'build-2.log'));
     const r2 = readBuildLog(rebuild.lines);
     console.log(
-      `bench: rebuild with unchanged seeds ${fmtS(rebuild.ms)}${cpu(rebuild)} (${((rebuild.ms / first.ms) * 100).toFixed(0)}% of the first build): ${r2.phases.map((p) => `${p.name} ${p.s.toFixed(1)}s`).join(', ')}; peak RSS ${fmtMiB(rebuild.peakRss)}`,
+      `bench: rebuild with unchanged seeds ${fmtS(rebuild.ms)}${cpu(rebuild)} (${((rebuild.ms / first.ms) * 100).toFixed(0)}% of the first build, ${renderCounts(rebuild)}): ${r2.phases.map((p) => `${p.name} ${p.s.toFixed(1)}s`).join(', ')}; peak RSS ${fmtMiB(rebuild.peakRss)}`,
     );
     console.log(
       `bench: rebuild reuse: ingest ${r2.ingestMs ?? '?'} ms ${r2.ingestReused ? 'reused' : `ran (${r2.ingestReason ?? '?'})`} (first build ${r1.ingestMs ?? '?'} ms); ` +
@@ -606,10 +612,10 @@ async function main(): Promise<void> {
   const incremental = await runStep('incremental rebuild', process.execPath, ['scripts/build.ts'], site, join(work, 'build-3.log'));
   if (incremental.code !== 0) process.exit(1);
   const r3 = readBuildLog(incremental.lines);
-  const counts = /\((\d+) files rendered, (\d+) reused\)/.exec(incremental.lines.map((l) => l.text).join('\n'));
+
   const share = (incremental.ms / first.ms) * 100;
   console.log(
-    `bench: incremental rebuild after adding ${NEW_DOCUMENT.document} (${NEW_DOCUMENT.seed}) ${fmtS(incremental.ms)}${cpu(incremental)} (${share.toFixed(0)}% of the full build; budget ≤ 10%), ${counts ? `${counts[1]} files rendered, ${counts[2]} reused` : 'counts not in the log'}: ${r3.phases.map((p) => `${p.name} ${p.s.toFixed(1)}s`).join(', ')}; peak RSS ${fmtMiB(incremental.peakRss)}`,
+    `bench: incremental rebuild after adding ${NEW_DOCUMENT.document} (${NEW_DOCUMENT.seed}) ${fmtS(incremental.ms)}${cpu(incremental)} (${share.toFixed(0)}% of the full build; budget ≤ 10%), ${renderCounts(incremental)}: ${r3.phases.map((p) => `${p.name} ${p.s.toFixed(1)}s`).join(', ')}; peak RSS ${fmtMiB(incremental.peakRss)}`,
   );
   console.log(`bench: steps, build → incremental: ${steps(r1, r3)}`);
 

@@ -1,7 +1,8 @@
 /**
  * Incremental builds (issue 13): a site built, then changed the ways a
  * portal changes it — a new document (a new period of one place), one cell
- * edited, an alias changed, a document deleted — and rebuilt with Astro's
+ * edited, an alias changed, the portal's identity edited, a document
+ * deleted — and rebuilt with Astro's
  * incremental build is byte-identical to a clean build of the same input,
  * and the log says how many files were rendered and how many reused.
  *
@@ -141,6 +142,20 @@ describe('incremental builds make the clean site', () => {
     cleanBuild();
     expectSameSite(inc.dir, clean.dir);
     expect(b.reused).toBeGreaterThan(b.rendered);
+  }, 300_000);
+
+  it('changes the portal’s identity (src/portal.json): every page’s header and footer', () => {
+    const portal = readFileSync(join(process.cwd(), 'tests/fixtures/portal.full.json'));
+    for (const copy of [inc, clean]) writeFileSync(join(copy.dir, 'src/portal.json'), portal);
+    const b = build(inc);
+    cleanBuild();
+    expectSameSite(inc.dir, clean.dir);
+    expect(readFileSync(join(inc.dir, 'dist', NEWEST.document, '88/index.html'), 'utf8')).toContain('示例市人民政府办公室');
+    // the portal is in the view model of every page with the site's header and footer: each is rendered again;
+    // embeds (no footer) and data files are reused
+    const framed = listFiles(join(inc.dir, 'dist')).filter((f) => f.endsWith('.html') && !f.startsWith('embed/')).length;
+    expect(b.rendered).toBeGreaterThanOrEqual(framed);
+    expect(b.reused).toBeGreaterThan(300);
   }, 300_000);
 
   it('deletes a document', () => {

@@ -45,9 +45,9 @@ import { layoutLine, type LineFigure } from './line.ts';
 import { layoutMatrix, type MatrixFigure } from './matrix.ts';
 import { layoutMeter, type MeterFigure } from './meter.ts';
 import { readQuantity } from './quantity.ts';
+import { chronological } from '../model/period.ts';
 import { categoryStyles, type Category } from './palette.ts';
 import {
-  chronological,
   deadlineRows,
   entityByDocument,
   figureShares,

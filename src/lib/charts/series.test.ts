@@ -7,7 +7,8 @@ import { namesPerson } from '../model/assignment.ts';
 import { describe, expect, it } from 'vitest';
 import type { Assignment, Target } from '../../schemas/records.ts';
 import { realCollections, realDocument, realTarget, realTargets, realTargetsByDocument, realEntityDocuments } from './fixtures.ts';
-import { chronological, deadlineRows, entityByDocument, leaderDocumentMatrix, partnersOfUnit, shareOverTime, statusBreakdown, targetsByLeader, unitsOfLeader } from './series.ts';
+import { deadlineRows, entityByDocument, leaderDocumentMatrix, partnersOfUnit, shareOverTime, statusBreakdown, targetsByLeader, unitsOfLeader } from './series.ts';
+import { chronological } from '../model/period.ts';
 
 const c = realCollections();
 const progressIds = ['heze/2021-h1', 'heze/2022-q3', 'heze/2023-h1'];

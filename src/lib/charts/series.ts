@@ -13,16 +13,11 @@ import { ascending } from 'd3-array';
 import { coverageOf, type Coverage } from '../model/coverage.ts';
 import type { Assignment, SiteDocument, StatusValue, Target } from '../../schemas/records.ts';
 import { STATUS_ORDER, targetStatus } from '../model/status.ts';
-import { periodRank } from '../model/period.ts';
+import { chronological } from '../model/period.ts';
 import { namesPerson } from '../model/assignment.ts';
 import type { Category } from './palette.ts';
 
 const zh = new Intl.Collator('zh-CN');
-
-/** Oldest first. */
-export function chronological(a: Pick<SiteDocument, 'year' | 'period' | 'id'>, b: Pick<SiteDocument, 'year' | 'period' | 'id'>): number {
-  return a.year - b.year || periodRank(a.period) - periodRank(b.period) || a.id.localeCompare(b.id);
-}
 
 export type CategoryCounts = Partial<Record<Category, number>>;
 

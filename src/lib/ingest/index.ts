@@ -14,7 +14,7 @@
 import type { AliasFile, JurisdictionFile, Sidecar, VocabularyFile, TopicFile } from '../../schemas/seeds.ts';
 import type { Anomaly, Assignment, Jurisdiction, Leader, PersonRef, SiteDocument, StatusValue, Target, Unit, UnitRef } from '../../schemas/records.ts';
 import { anomalyMessage } from '../../i18n/zh-CN.anomalies.ts';
-import { periodEnd, periodRank, readAsOf } from '../model/period.ts';
+import { chronological, periodEnd, readAsOf } from '../model/period.ts';
 import { targetStatus } from '../model/status.ts';
 import { AnomalyLog, type LoggedAnomaly } from './anomalies.ts';
 import { parseDeadline } from './deadline.ts';
@@ -60,7 +60,7 @@ export interface Collections {
 
 /** Documents in reading order: by jurisdiction, then year and period. */
 export function compareDocuments(a: Pick<SiteDocument, 'jurisdiction' | 'year' | 'period' | 'id'>, b: Pick<SiteDocument, 'jurisdiction' | 'year' | 'period' | 'id'>): number {
-  return a.jurisdiction.localeCompare(b.jurisdiction) || a.year - b.year || periodRank(a.period) - periodRank(b.period) || a.id.localeCompare(b.id);
+  return a.jurisdiction.localeCompare(b.jurisdiction) || chronological(a, b);
 }
 
 /** seeds/000_x.txt → seeds/000_x.meta.json */

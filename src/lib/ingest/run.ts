@@ -16,10 +16,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFile
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { aliasFileSchema, jurisdictionFileSchema, linkFileSchema, sidecarSchema, vocabularyFileSchema, topicFileSchema } from '../../schemas/seeds.ts';
-import { anomalySchema, contentFiles, documentSchema, jurisdictionSchema, leaderSchema, targetSchema, unitSchema } from '../../schemas/records.ts';
+import { anomalySchema, contentFiles, documentSchema, jurisdictionSchema, leaderSchema, targetSchema, unitSchema, LINKS_CONTENT, linksSchema } from '../../schemas/records.ts';
 import { ingest, sidecarPath, type Collections, type IngestInput, type SeedFile } from './index.ts';
 import { readSeed } from './read/index.ts';
-import { checkLinkFile } from '../model/links.ts';
+import { linkTargets } from '../model/links.ts';
 import { dropStamp, ingestKey, readStamp, sha256, staleReason, writeStamp } from './cache.ts';
 import { parseReviewedJson } from './reviewed.ts';
 import type { z } from 'astro/zod';
@@ -123,7 +123,7 @@ export function forced(env: NodeJS.ProcessEnv = process.env): boolean {
  */
 export async function runIngest(root: string, options: { force?: boolean } = {}): Promise<IngestRun> {
   const started = performance.now();
-  const outputs = Object.values(contentFiles);
+  const outputs = [...Object.values(contentFiles), LINKS_CONTENT];
   const force = options.force ?? forced();
   const key = ingestKey(root);
   const stamp = readStamp(root);
@@ -141,8 +141,9 @@ export async function runIngest(root: string, options: { force?: boolean } = {})
   const input = await readIngestInput(root);
   const encodings = Object.fromEntries(input.seeds.map((seed) => [seed.path, seed.encoding ?? seed.source.format]));
   const collections = validate(ingest(input));
-  // the reviewed link decisions must name targets and passages that exist (the links themselves are made at build time)
-  checkLinkFile(readReviewed(root, 'seeds/links.json', linkFileSchema), collections.targets, collections.documents);
+  // history across periods and report provenance, once, from the records and the reviewed decisions
+  // (which must name targets and passages that exist: linkTargets checks them first)
+  const links = linksSchema.parse(linkTargets(collections.targets, collections.documents, readReviewed(root, 'seeds/links.json', linkFileSchema)));
   // Write aside, then rename: a reader never sees half a collection. The
   // stamp goes first and comes back last, so an interrupted write is re-run.
   mkdirSync(join(root, 'content'), { recursive: true });
@@ -155,6 +156,10 @@ export async function runIngest(root: string, options: { force?: boolean } = {})
     renameSync(`${target}.tmp`, target);
     written[file] = sha256(text);
   }
+  const linksText = `${JSON.stringify(links, null, 1)}\n`;
+  writeFileSync(join(root, `${LINKS_CONTENT}.tmp`), linksText);
+  renameSync(join(root, `${LINKS_CONTENT}.tmp`), join(root, LINKS_CONTENT));
+  written[LINKS_CONTENT] = sha256(linksText);
   const lines = describe(collections, encodings);
   writeStamp(root, { key, outputs: written, encodings, lines });
   return { collections, ms: performance.now() - started, encodings, reused: false, reason: stale ?? 'no record of a previous run', lines };

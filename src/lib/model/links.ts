@@ -22,48 +22,8 @@ export const PROVENANCE_THRESHOLD = 0.3;
 
 export type Basis = 'text' | 'reviewed';
 
-/** One sentence of a work report's forward-looking sections. */
-export interface Commitment {
-  /** `{report id}#{anchor}.{index}`, e.g. heze/2023-report#s3-8.12 */
-  id: string;
-  document: string;
-  /** the passage's anchor on the report page (s3-8) */
-  anchor: string;
-  /** 1-based position of the sentence within its passage */
-  index: number;
-  /** the sentence as published */
-  text: string;
-  /** an item heading such as 一是坚持就业优先 or （七）聚焦保障改善民生…: matched, but not a commitment of its own */
-  heading: boolean;
-}
-
-export interface HistoryLink {
-  /** ids of the two targets, the earlier document first */
-  targets: [string, string];
-  /** the matcher's score; null for a reviewed link it scored below 0.05 */
-  score: number | null;
-  basis: Basis;
-  /** the reviewer's reason, for reviewed links */
-  reason: string | null;
-}
-
-export interface ProvenanceLink {
-  target: string;
-  commitment: Commitment;
-  /** the matcher's score; null for a reviewed link to a sentence the matcher did not pick */
-  score: number | null;
-  basis: Basis;
-  reason: string | null;
-}
-
-export interface Links {
-  history: HistoryLink[];
-  provenance: ProvenanceLink[];
-  /** targets a reviewer found no report sentence for, with the reason */
-  noSource: Array<{ target: string; reason: string }>;
-  /** every commitment of every report, in report order */
-  commitments: Commitment[];
-}
+export type { Commitment, HistoryLink, Links, ProvenanceLink } from '../../schemas/records.ts';
+import type { Commitment, HistoryLink, Links, ProvenanceLink } from '../../schemas/records.ts';
 
 /** Sentences ending in 。！？； (kept with their end mark), trimmed, empty ones dropped. */
 export function splitSentences(text: string): string[] {
@@ -151,8 +111,8 @@ export interface ScoredProvenance {
   score: number;
 }
 
-/** The targets a report may have set: same jurisdiction, same year, another document. */
-function reportTargets(report: SiteDocument, targets: readonly Target[], documents: ReadonlyMap<string, SiteDocument>): Target[] {
+/** The targets a report may have set: same jurisdiction, same year, another document. The one rule: the matcher and the pages both use it. */
+export function reportTargets(report: SiteDocument, targets: readonly Target[], documents: ReadonlyMap<string, SiteDocument>): Target[] {
   return targets.filter((t) => {
     const d = documents.get(t.document);
     return d !== undefined && d.id !== report.id && d.jurisdiction === report.jurisdiction && d.year === report.year;

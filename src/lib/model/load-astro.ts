@@ -1,19 +1,28 @@
 /**
  * The site model inside an Astro build: the collections from the content
- * layer and the reviewed links from seeds/links.json, built once per build.
- * The only module that imports `astro:content`; outside Astro (the search
- * index, the tests) the same model comes from ./load-files.ts.
+ * layer and the links the ingest made (content/links.json), built once per
+ * build. The only module that imports `astro:content`; outside Astro (the
+ * search index, the tests) the same model comes from ./load-files.ts.
  *
- * seeds/links.json is read at build time, not imported: an import would put
- * it in every page's module graph, and a reviewed link would then count as a
+ * The links are read at build time, not imported: an import would put them
+ * in every page's module graph, and a changed link would then count as a
  * template change for Astro's incremental build, re-rendering every page.
  * What a link changes reaches the pages through their view models.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { LINKS_CONTENT, linksSchema, type Links } from '../../schemas/records.ts';
 import { buildSite, type Site, type SiteCollections } from './site-model.ts';
 
-export const LINKS_FILE = 'seeds/links.json';
+/** content/links.json under `root`, validated: it crosses a boundary like the collections do. */
+export function readLinks(root: string): Links {
+  const path = join(root, LINKS_CONTENT);
+  try {
+    return linksSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+  } catch (error) {
+    throw new Error(`${LINKS_CONTENT}: missing or not what the ingest writes; run npm run ingest (npm run build runs it first)`, { cause: error });
+  }
+}
 
 async function fromContentLayer(): Promise<SiteCollections> {
   const { getCollection } = await import('astro:content');
@@ -40,6 +49,6 @@ async function fromContentLayer(): Promise<SiteCollections> {
 let site: Promise<Site> | undefined;
 
 export function loadSite(): Promise<Site> {
-  site ??= fromContentLayer().then((collections) => buildSite(collections, JSON.parse(readFileSync(join(process.cwd(), LINKS_FILE), 'utf8'))));
+  site ??= fromContentLayer().then((collections) => buildSite(collections, readLinks(process.cwd())));
   return site;
 }

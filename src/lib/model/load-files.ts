@@ -1,13 +1,12 @@
 /**
  * The site model outside Astro: from the collections the ingest wrote to
- * content/*.json (validated there) and the reviewed seeds/links.json of the
- * same project. For the search index, the scripts and the tests.
+ * content/*.json (validated there) and its content/links.json. For the search index, the scripts and the tests.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentFiles } from '../../schemas/records.ts';
 import { buildSite, type Site, type SiteCollections } from './site-model.ts';
-import { LINKS_FILE } from './load-astro.ts';
+import { readLinks } from './load-astro.ts';
 
 export function readCollections(root: string): SiteCollections {
   const read = (file: string) => JSON.parse(readFileSync(join(root, file), 'utf8')) as never;
@@ -22,5 +21,5 @@ export function readCollections(root: string): SiteCollections {
 }
 
 export function readSite(root: string): Site {
-  return buildSite(readCollections(root), JSON.parse(readFileSync(join(root, LINKS_FILE), 'utf8')));
+  return buildSite(readCollections(root), readLinks(root));
 }

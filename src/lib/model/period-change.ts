@@ -6,7 +6,7 @@
  * dropped: the pair says which side is partial, and the page says so. Pure.
  */
 import type { SiteDocument, StatusValue, Target } from '../../schemas/records.ts';
-import { chronological } from '../charts/series.ts';
+import { chronological } from './period.ts';
 import { coverageOf, type Coverage } from './coverage.ts';
 
 export interface CarriedTarget {

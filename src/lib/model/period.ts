@@ -7,7 +7,7 @@
  * (months a to b, cumulative: 1—11月 → m1-11), m{n} (one month), year, plan
  * (a task breakdown, no reporting period), report (a work report).
  */
-import type { PeriodCode } from '../../schemas/records.ts';
+import type { PeriodCode, SiteDocument } from '../../schemas/records.ts';
 
 const CN: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
 
@@ -136,4 +136,20 @@ export function periodLabel(code: PeriodCode, printed: string | null = null): st
   const m = /^m(\d+)(?:-(\d+))?$/.exec(code);
   if (m) return m[2] ? `${m[1]}—${m[2]}月` : `${m[1]}月`;
   return printed ?? code;
+}
+
+type Dated = Pick<SiteDocument, 'year' | 'period' | 'id'>;
+
+/**
+ * The site's one document order, oldest first: year, then the period's place
+ * in the year (periodRank), then id (two documents of one place and period:
+ * a 民生实事 list beside the targets).
+ */
+export function chronological(a: Dated, b: Dated): number {
+  return a.year - b.year || periodRank(a.period) - periodRank(b.period) || a.id.localeCompare(b.id);
+}
+
+/** The same order, newest first (ids still in ascending order within a period). */
+export function newestFirst(a: Dated, b: Dated): number {
+  return b.year - a.year || periodRank(b.period) - periodRank(a.period) || a.id.localeCompare(b.id);
 }

@@ -1,13 +1,13 @@
 /**
- * History and provenance links between the site's records, derived once in
- * the site model (./model.ts) from the records and the reviewed
- * seeds/links.json; the matcher itself is ../links.ts.
+ * History and provenance links between the site's records, as the pages use
+ * them: indexed by target, passage by passage for each report, and the change
+ * between consecutive documents. The links themselves are made once, by the
+ * ingest (./links.ts linkTargets → content/links.json).
  */
-import type { LinkFile } from '../../schemas/seeds.ts';
-import type { SiteDocument, StatusValue, Target } from '../../schemas/records.ts';
-import { indexLinks, linkTargets, type Commitment, type HistoryLink, type LinkIndex, type ProvenanceLink } from './links.ts';
+import type { Links, SiteDocument, StatusValue, Target } from '../../schemas/records.ts';
+import { indexLinks, reportTargets, type Commitment, type HistoryLink, type LinkIndex, type ProvenanceLink } from './links.ts';
 import { must, type Site, type SiteRecords } from './site-model.ts';
-import { targetStatus } from './status.ts';
+import { reportedStatus } from './status.ts';
 import { consecutivePairs, periodChange, type PeriodChange } from './period-change.ts';
 
 /** One step of a target's trajectory: the target in some document, with its status then — as much as the history list shows. */
@@ -40,9 +40,8 @@ export interface SiteLinks extends LinkIndex {
   changes: Map<string, PeriodChange>;
 }
 
-export function siteLinks(site: SiteRecords, reviewed: LinkFile): SiteLinks {
+export function siteLinks(site: SiteRecords, links: Links): SiteLinks {
   const targets = [...site.target.values()];
-  const links = linkTargets(targets, site.documents, reviewed);
   // site.documents is newest first; a trajectory reads oldest first
   const index = indexLinks(
     links,
@@ -69,27 +68,16 @@ export function siteLinks(site: SiteRecords, reviewed: LinkFile): SiteLinks {
         };
       }),
     );
-    reportCandidates.set(
-      report.id,
-      targets.filter((t) => {
-        const d = must(site.document, t.document, 'document');
-        return d.id !== report.id && d.jurisdiction === report.jurisdiction && d.year === report.year;
-      }),
-    );
+    reportCandidates.set(report.id, reportTargets(report, targets, site.document));
   }
   const linked = (id: string) => (index.history.get(id) ?? []).map((o) => o.other);
   const changes = new Map(
     consecutivePairs(site.documents).map(([older, newer]) => [
       newer.id,
-      periodChange(older, newer, site.targetsByDocument.get(older.id) ?? [], site.targetsByDocument.get(newer.id) ?? [], linked, statusThen),
+      periodChange(older, newer, site.targetsByDocument.get(older.id) ?? [], site.targetsByDocument.get(newer.id) ?? [], linked, reportedStatus),
     ]),
   );
   return { ...index, reports, reportCandidates, changes };
-}
-
-/** A target's status for display: none for a task notice. */
-export function statusThen(target: Target, document: SiteDocument): StatusValue | null {
-  return document.kind === 'progress' ? targetStatus(target) : null;
 }
 
 /** The page's target and every target linked to it, oldest document first. */
@@ -104,7 +92,7 @@ export function trajectory(site: Site, target: Target): HistoryStep[] {
     .map(({ t, d }) => ({
       target: { id: t.id, number: t.number, group: t.group, section: t.section, text: t.text },
       document: { id: d.id, year: d.year, periodLabel: d.periodLabel },
-      status: statusThen(t, d),
+      status: reportedStatus(t, d),
       link: others.find((o) => o.other === t.id)?.link ?? null,
     }));
 }

@@ -1,16 +1,15 @@
 /**
  * The site model: every record grouped and every cross-record fact derived,
- * once, from the collections and the reviewed links. Pure — no content layer,
+ * once, from the collections and the links the ingest made (content/links.json). Pure — no content layer,
  * no memo, no file access — so Astro (./load.ts), the search index and the
  * tests all build the same model from the same records (./load-files.ts).
  *
  * Pages never read this whole model: each route turns it into one view model
  * per path (./pages/), and that view model is all its template sees.
  */
-import { linkFileSchema, type LinkFile } from '../../schemas/seeds.ts';
-import { type Anomaly, type Jurisdiction, type Leader, type SiteDocument, type Target, type Unit } from '../../schemas/records.ts';
+import type { Anomaly, Jurisdiction, Leader, Links, SiteDocument, Target, Unit } from '../../schemas/records.ts';
 import type { Collections } from '../ingest/index.ts';
-import { periodRank } from './period.ts';
+import { newestFirst } from './period.ts';
 import { siteLinks, type SiteLinks } from './site-links.ts';
 
 /** The collections as the ingest writes them (content/*.json) and the content layer returns them. */
@@ -58,11 +57,6 @@ export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, 
 
 export function bySource(a: { source: { line: number } }, b: { source: { line: number } }): number {
   return a.source.line - b.source.line;
-}
-
-/** The one document order of the site: newest year, then latest period, then id. */
-export function newestFirst(a: SiteDocument, b: SiteDocument): number {
-  return b.year - a.year || periodRank(b.period) - periodRank(a.period) || a.id.localeCompare(b.id);
 }
 
 /** Each target's anomalies: every anomaly with an occurrence in it, not only those first found there. */
@@ -120,11 +114,10 @@ export function groupRecords(c: SiteCollections): SiteRecords {
   };
 }
 
-/** The whole site model from the collections and the reviewed seeds/links.json (parsed here: it is a boundary). */
-export function buildSite(collections: SiteCollections, reviewedLinks: unknown): Site {
+/** The whole site model from the collections and the links the ingest made between their records. */
+export function buildSite(collections: SiteCollections, links: Links): Site {
   const records = groupRecords(collections);
-  const reviewed: LinkFile = linkFileSchema.parse(reviewedLinks);
-  return { ...records, links: siteLinks(records, reviewed) };
+  return { ...records, links: siteLinks(records, links) };
 }
 
 /** Lookup that fails the build loudly: a dangling reference is a data bug, not something to hide. */

@@ -3,7 +3,7 @@
  * the site: behind if any assignment is behind; else on plan if any is on
  * plan; else not applicable if any is; else not reported.
  */
-import type { StatusValue, Target } from '../../schemas/records.ts';
+import type { SiteDocument, StatusValue, Target } from '../../schemas/records.ts';
 
 /** The order statuses are listed in everywhere (tables, counts, charts, search filters): the order the published tables' 是/否 reads, then the two the site adds. */
 export const STATUS_ORDER: readonly StatusValue[] = ['on_plan', 'behind', 'not_applicable', 'not_reported'];
@@ -24,4 +24,9 @@ export function combinedStatus(values: Iterable<StatusValue>): StatusValue {
 
 export function targetStatus(target: Pick<Target, 'assignments'>): StatusValue {
   return combinedStatus(target.assignments.map((a) => a.status.value));
+}
+
+/** A target's status as its document reports it: none in a task notice or a report, which report no progress. The one rule for pages, downloads and feeds. */
+export function reportedStatus(target: Pick<Target, 'assignments'>, document: Pick<SiteDocument, 'kind'>): StatusValue | null {
+  return document.kind === 'progress' ? targetStatus(target) : null;
 }

@@ -12,7 +12,7 @@ import { openReportFileSchema, openTargetsFileSchema, type OpenDocument, type Op
 import { type Assignment, type Jurisdiction, type NameRef, type SiteDocument, type Target } from '../../schemas/records.ts';
 import { dataFieldText } from '../../i18n/zh-CN.ts';
 import type { Commitment, LinkIndex } from '../model/links.ts';
-import { targetStatus } from '../model/status.ts';
+import { reportedStatus } from '../model/status.ts';
 
 export const TARGET_COLUMNS = [
   'id',
@@ -174,8 +174,8 @@ export function openDocument(doc: SiteDocument, ctx: Pick<OpenDataContext, 'urls
 }
 
 /** A target's status for the downloads: none for a task notice, which reports no progress. */
-export function reportedStatus(target: Target, documents: ReadonlyMap<string, SiteDocument>): OpenTarget['status'] {
-  return must(documents, target.document, 'document').kind === 'progress' ? targetStatus(target) : null;
+export function downloadStatus(target: Target, documents: ReadonlyMap<string, SiteDocument>): OpenTarget['status'] {
+  return reportedStatus(target, must(documents, target.document, 'document'));
 }
 
 function openName(ref: NameRef, url: string) {
@@ -196,7 +196,7 @@ export function openTarget(t: Target, ctx: OpenDataContext): OpenTarget {
     key: t.key,
     text: t.text.text,
     deadline: t.deadline,
-    status: reportedStatus(t, ctx.documents),
+    status: downloadStatus(t, ctx.documents),
     section: t.section,
     assignmentClause: t.assignmentClause,
     notes: t.notes,
@@ -225,7 +225,7 @@ export function openTarget(t: Target, ctx: OpenDataContext): OpenTarget {
         id: o.id,
         url: ctx.urls.target(o),
         document: o.document,
-        status: reportedStatus(o, ctx.documents),
+        status: downloadStatus(o, ctx.documents),
         basis: link.basis,
         score: link.score === null ? null : Number(link.score.toFixed(3)),
         reason: link.reason,

@@ -9,7 +9,8 @@ import type { PeriodChange } from '../../model/period-change.ts';
 import { STATUS_ORDER, targetStatus } from '../../model/status.ts';
 import { must, type Site } from '../../model/site-model.ts';
 import { anomalyKindGroups, anomalyPlaces, documentIndexes, type DocumentIndexes } from '../../model/queries.ts';
-import { statusThen, type PassageTracking } from '../../model/site-links.ts';
+import type { PassageTracking } from '../../model/site-links.ts';
+import { reportedStatus } from '../../model/status.ts';
 import { documentSegment, paths } from '../urls.ts';
 import { documentLabel } from '../../../i18n/zh-CN.ts';
 import { anomalyItems, chrome, page, type AnomalyItem, type Chrome } from './page.ts';
@@ -84,7 +85,7 @@ function reportTracking(site: Site, report: SiteDocument): ReportTracking {
   const documentLabels: Record<string, string> = {};
   for (const t of passages.flatMap((p) => p.targets)) {
     const d = must(site.document, t.document, 'document');
-    statuses[t.id] = statusThen(t, d);
+    statuses[t.id] = reportedStatus(t, d);
     documentLabels[t.id] = documentLabel(d);
   }
   return { passages, sentences: site.links.commitments.filter((c) => c.document === report.id && !c.heading).length, statuses, documentLabels };

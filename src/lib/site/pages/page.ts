@@ -8,6 +8,8 @@
 import { createHash } from 'node:crypto';
 import type { Anomaly, Target } from '../../../schemas/records.ts';
 import { headerNav, type NavItem } from '../nav.ts';
+import { portal } from '../portal.ts';
+import type { Portal } from '../../../schemas/portal.ts';
 import { isRecord, type Site, type SiteRecords } from '../../model/site-model.ts';
 import { url } from '../urls.ts';
 import { documentLabel } from '../../../i18n/zh-CN.ts';
@@ -46,14 +48,21 @@ export function page<P extends Record<string, string>, M>(params: P, model: M): 
   return { params, props: { model }, cacheKey: modelDigest(model) };
 }
 
-/** The shell's part of every view model: the header's links as this page shows them. */
+/**
+ * The shell's part of every view model: the header's links as this page shows
+ * them, and the hosting portal's identity its header, <meta> and footer carry
+ * (src/portal.json, or SITE_PORTAL's file). Both are in the model so that a
+ * new place in the header or an edited portal.json renders every page again:
+ * neither is in Astro's config hash nor in a template's code.
+ */
 export interface Chrome {
   nav: NavItem[];
+  portal: Portal;
 }
 
 /** `path` is the page's site path (paths.*), without the base. */
 export function chrome(site: Pick<SiteRecords, 'jurisdictions'>, path: string): Chrome {
-  return { nav: headerNav(site.jurisdictions, url(path), url) };
+  return { nav: headerNav(site.jurisdictions, url(path), url), portal: portal() };
 }
 
 /** A target as another page names and links it: 第3部分第12项 → /heze/2023-h1/3-12/. */

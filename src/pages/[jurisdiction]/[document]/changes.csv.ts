@@ -6,7 +6,7 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import type { Target } from '../../../schemas/records.ts';
 import { loadSite } from '../../../lib/model/load-astro.ts';
-import { statusThen } from '../../../lib/model/site-links.ts';
+import { reportedStatus } from '../../../lib/model/status.ts';
 import { documentChangesFiles } from '../../../lib/site/pages/document.ts';
 import { toCsv } from '../../../lib/site/open-data.ts';
 import { changeStrings as c, statusLabel } from '../../../i18n/zh-CN.ts';
@@ -39,14 +39,14 @@ export const GET: APIRoute<Props> = ({ props }) => {
       status_before: '',
       after_id: t.id,
       after_text: t.text.text,
-      status_after: label(statusThen(t, change.newer)),
+      status_after: label(reportedStatus(t, change.newer)),
       status_changed: '',
     })),
     ...change.notListed.map((t) => ({
       kind: c.kindNotListed,
       before_id: t.id,
       before_text: t.text.text,
-      status_before: label(statusThen(t, change.older)),
+      status_before: label(reportedStatus(t, change.older)),
       after_id: '',
       after_text: '',
       status_after: '',
