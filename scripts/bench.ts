@@ -36,6 +36,9 @@ import { parseArgs } from './args.ts';
 import { linkModules } from '../src/lib/build/link-modules.ts';
 import { filesSize, filesUnder, siteFiles } from '../src/lib/build/files.ts';
 import { pagefindQuery, parseQuery } from '../src/lib/search/query.ts';
+import { readRenderCounts } from '../src/lib/build/render-cache.ts';
+import { withoutDocument } from '../src/lib/model/links.ts';
+import type { LinkFile } from '../src/schemas/seeds.ts';
 
 const root = process.cwd();
 const MiB = 1024 * 1024;
@@ -58,17 +61,10 @@ const BUDGET = {
 /** 菏泽 2023 上半年 (200 targets): held back from the first build, added for the incremental one. */
 const NEW_DOCUMENT = { seed: '002_d77621546935b0d7.txt', document: 'heze/2023-h1' };
 
-/** seeds/links.json without the reviewed links that name one document's targets (they would name targets not yet published). */
-function linksWithout(text: string, document: string): string {
-  const file = JSON.parse(text) as { history: { targets: string[] }[]; provenance: { target: string }[] };
-  const names = (id: string): boolean => id.startsWith(`${document}/`);
-  return `${JSON.stringify({ ...file, history: file.history.filter((h) => !h.targets.some(names)), provenance: file.provenance.filter((p) => !names(p.target)) }, null, 2)}\n`;
-}
-
 /** What Astro rendered and reused, from the build's own line. */
 function renderCounts(step: StepResult): string {
-  const m = /\((\d+) files rendered, (\d+) reused\)/.exec(step.lines.map((l) => l.text).join('\n'));
-  return m ? `${m[1]} files rendered, ${m[2]} reused` : 'render counts not in the log';
+  const counts = readRenderCounts(step.lines.map((l) => l.text).join('\n'));
+  return counts ? `${counts.rendered} files rendered, ${counts.reused} reused` : 'render counts not in the log';
 }
 
 /* ---------- the project copy ---------- */
@@ -547,7 +543,7 @@ async function main(): Promise<void> {
   const newSeed = readFileSync(join(site, 'seeds', NEW_DOCUMENT.seed));
   const links = readFileSync(join(site, 'seeds/links.json'), 'utf8');
   rmSync(join(site, 'seeds', NEW_DOCUMENT.seed));
-  writeFileSync(join(site, 'seeds/links.json'), linksWithout(links, NEW_DOCUMENT.document));
+  writeFileSync(join(site, 'seeds/links.json'), `${JSON.stringify(withoutDocument(JSON.parse(links) as LinkFile, NEW_DOCUMENT.document), null, 2)}\n`);
   console.log(
     `bench: corpus: ${corpus.files} seed files, ${fmtMiB(corpus.bytes)}, ${corpus.output.places.length + 2} jurisdictions (${corpus.output.places.length} synthetic, ${synthTargets} synthetic targets/tasks), generated in ${fmtS(corpus.ms)}`,
   );

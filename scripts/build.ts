@@ -26,7 +26,7 @@ import { runIngest, summary } from '../src/lib/ingest/run.ts';
 import { originProblem } from '../src/lib/build/origin.ts';
 import { EncodingError } from '../src/lib/ingest/encoding.ts';
 import { SeedError } from '../src/lib/ingest/errors.ts';
-import { checkRenderCache, renderCounts, stampRenderCache } from '../src/lib/build/render-cache.ts';
+import { checkRenderCache, renderCounts, renderCountsText, stampRenderCache } from '../src/lib/build/render-cache.ts';
 import { cachedIndex, keepIndex, missingPages, runPagefind, searchInput, searchRecords, writeSearchInput } from '../src/lib/search/index-files.ts';
 
 const root = process.cwd();
@@ -83,8 +83,7 @@ rmSync(aside, { recursive: true, force: true });
 // (7 s for the scale-20 site); done while Astro renders, it costs the build nothing.
 const sweep = rm(replaced, { recursive: true, force: true });
 const bin = (name: string): string => join(root, 'node_modules/.bin', name);
-const cache = checkRenderCache(root);
-for (const note of cache.notes) console.log(`render cache: ${note}`);
+for (const note of checkRenderCache(root)) console.log(`render cache: ${note}`);
 const astro = run('astro build', bin('astro'), ['build'], { SITE_OUT_DIR: aside });
 // on the other core while Astro renders: the search index's input, from the same collections
 const recordsStarted = performance.now();
@@ -121,5 +120,5 @@ if (existsSync(out)) renameSync(out, replaced);
 renameSync(aside, out);
 const total = performance.now() - started;
 console.log(
-  `build: ingest ${(ingestMs / 1000).toFixed(2)}s, astro ${(astroMs / 1000).toFixed(1)}s (${pages.rendered} files rendered, ${pages.reused} reused), chart downloads ${charts?.[1] ?? '?'} in ${charts?.[2] ?? '?'}s (in astro), search records ${records.length} in ${(recordsMs / 1000).toFixed(2)}s (alongside astro), pagefind ${(pagefindMs / 1000).toFixed(1)}s${kept ? ' (index reused: records unchanged)' : ''}, total ${(total / 1000).toFixed(1)}s → ${relative(root, out)}/`,
+  `build: ingest ${(ingestMs / 1000).toFixed(2)}s, astro ${(astroMs / 1000).toFixed(1)}s ${renderCountsText(pages)}, chart downloads ${charts?.[1] ?? '?'} in ${charts?.[2] ?? '?'}s (in astro), search records ${records.length} in ${(recordsMs / 1000).toFixed(2)}s (alongside astro), pagefind ${(pagefindMs / 1000).toFixed(1)}s${kept ? ' (index reused: records unchanged)' : ''}, total ${(total / 1000).toFixed(1)}s → ${relative(root, out)}/`,
 );

@@ -19,7 +19,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject, type ProjectCopy } from './project-copy.ts';
 import { buildEnv } from './dist.ts';
 import { FIXTURE_SITE } from './test-site.ts';
-import { ASTRO_CACHE } from '../src/lib/build/render-cache.ts';
+import { ASTRO_CACHE, readRenderCounts } from '../src/lib/build/render-cache.ts';
+import { withoutDocument } from '../src/lib/model/links.ts';
+import type { LinkFile } from '../src/schemas/seeds.ts';
 
 const EPOCH = { SOURCE_DATE_EPOCH: '1700000000', INGEST_FORCE: '' };
 /** 菏泽 2023 上半年: the newest period of one place */
@@ -48,9 +50,9 @@ interface Built {
 function build(copy: ProjectCopy): Built {
   const r = copy.build(EPOCH);
   expect(r.status, r.output).toBe(0);
-  const m = /\((\d+) files rendered, (\d+) reused\)/.exec(r.output);
-  expect(m, r.output.slice(-2000)).not.toBeNull();
-  return { output: r.output, rendered: Number(m?.[1]), reused: Number(m?.[2]) };
+  const counts = readRenderCounts(r.output);
+  expect(counts, r.output.slice(-2000)).not.toBeNull();
+  return { output: r.output, rendered: counts?.rendered ?? 0, reused: counts?.reused ?? 0 };
 }
 
 /** A build with nothing left of any earlier one: no Astro cache, no content, no search index cache, no dist. */
@@ -77,12 +79,8 @@ const seedText = (seeds: string, name: string): string => readFileSync(join(seed
 
 /** seeds/links.json without the reviewed links that name a document's targets (deleting a document deletes them too). */
 function linksWithout(document: string): string {
-  const file = JSON.parse(readFileSync(join(FIXTURE_SITE, 'seeds/links.json'), 'utf8')) as {
-    history: { targets: string[] }[];
-    provenance: { target: string }[];
-  };
-  const names = (id: string) => id.startsWith(`${document}/`);
-  return `${JSON.stringify({ ...file, history: file.history.filter((h) => !h.targets.some(names)), provenance: file.provenance.filter((p) => !names(p.target)) }, null, 2)}\n`;
+  const file = JSON.parse(readFileSync(join(FIXTURE_SITE, 'seeds/links.json'), 'utf8')) as LinkFile;
+  return `${JSON.stringify(withoutDocument(file, document), null, 2)}\n`;
 }
 
 beforeAll(() => {

@@ -38,13 +38,6 @@ interface ManifestShape {
   routes?: Record<string, { paths?: Record<string, { outputFile?: string }> }>;
 }
 
-export interface CacheCheck {
-  /** the manifest can be trusted: pages may be reused */
-  reusable: boolean;
-  /** why not, or which copies were dropped, for the build log */
-  notes: string[];
-}
-
 const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 
 function astroVersion(root: string): string {
@@ -61,48 +54,48 @@ function forget(cache: string): void {
   rmSync(join(cache, STAMP), { force: true });
 }
 
+/** What the guard dropped and why, for the build log; empty when the whole cache is kept. */
+function trustedCache(root: string, cache: string): string[] {
+  const drop = (why: string): string[] => {
+    forget(cache);
+    return [`${why}: every page is rendered`];
+  };
+  const manifestFile = join(cache, MANIFEST);
+  if (!existsSync(manifestFile)) return ['no previous build: every page is rendered'];
+  if (existsSync(join(cache, RUNNING))) return drop('the previous build did not finish');
+  const stampFile = join(cache, STAMP);
+  if (!existsSync(stampFile)) return drop('the cache was not left by a finished build');
+  let stamp: Stamp;
+  try {
+    stamp = JSON.parse(readFileSync(stampFile, 'utf8')) as Stamp;
+  } catch {
+    return drop('the cache stamp is unreadable');
+  }
+  if (stamp.astro !== astroVersion(root)) return drop(`the cache is from Astro ${stamp.astro}`);
+  if (sha256(readFileSync(manifestFile)) !== stamp.manifest) return drop('the cache manifest changed since the last build');
+  let dropped = 0;
+  for (const [file, [size, mtime]] of Object.entries(stamp.copies)) {
+    const copy = join(cache, COPIES, file);
+    if (!existsSync(copy)) continue; // Astro renders a page whose copy is missing
+    const st = statSync(copy);
+    if (st.size !== size || st.mtimeMs !== mtime) {
+      rmSync(copy, { force: true });
+      dropped += 1;
+    }
+  }
+  return dropped > 0 ? [`${dropped} cached page(s) changed since the last build: rendered again`] : [];
+}
+
 /**
  * Before `astro build`: keep the cache only as far as the last finished build
- * left it, and mark this build as running.
+ * left it, and mark this build as running. Returns what was dropped, for the log.
  */
-export function checkRenderCache(root: string): CacheCheck {
+export function checkRenderCache(root: string): string[] {
   const cache = join(root, ASTRO_CACHE);
-  const notes: string[] = [];
-  const drop = (why: string): CacheCheck => {
-    forget(cache);
-    return { reusable: false, notes: [...notes, why] };
-  };
-  const result = ((): CacheCheck => {
-    const manifestFile = join(cache, MANIFEST);
-    if (!existsSync(manifestFile)) return { reusable: false, notes: ['no previous build: every page is rendered'] };
-    if (existsSync(join(cache, RUNNING))) return drop('the previous build did not finish: every page is rendered');
-    const stampFile = join(cache, STAMP);
-    if (!existsSync(stampFile)) return drop('the cache was not left by a finished build: every page is rendered');
-    let stamp: Stamp;
-    try {
-      stamp = JSON.parse(readFileSync(stampFile, 'utf8')) as Stamp;
-    } catch {
-      return drop('the cache stamp is unreadable: every page is rendered');
-    }
-    if (stamp.astro !== astroVersion(root)) return drop(`the cache is from Astro ${stamp.astro}: every page is rendered`);
-    const manifest = readFileSync(manifestFile);
-    if (sha256(manifest) !== stamp.manifest) return drop('the cache manifest changed since the last build: every page is rendered');
-    let dropped = 0;
-    for (const [file, [size, mtime]] of Object.entries(stamp.copies)) {
-      const copy = join(cache, COPIES, file);
-      if (!existsSync(copy)) continue; // Astro renders a page whose copy is missing
-      const st = statSync(copy);
-      if (st.size !== size || st.mtimeMs !== mtime) {
-        rmSync(copy, { force: true });
-        dropped += 1;
-      }
-    }
-    if (dropped > 0) notes.push(`${dropped} cached page(s) changed since the last build: rendered again`);
-    return { reusable: true, notes };
-  })();
+  const notes = trustedCache(root, cache);
   mkdirSync(cache, { recursive: true });
   writeFileSync(join(cache, RUNNING), `${process.pid}\n`);
-  return result;
+  return notes;
 }
 
 /** After `astro build` finished: stamp the manifest and every copy it names, and clear the running mark. */
@@ -123,8 +116,24 @@ export function stampRenderCache(root: string): void {
   rmSync(join(cache, RUNNING), { force: true });
 }
 
+export interface RenderCounts {
+  rendered: number;
+  reused: number;
+}
+
+/** The build line's part that says what Astro did: `(47 files rendered, 1509 reused)`. */
+export function renderCountsText(counts: RenderCounts): string {
+  return `(${counts.rendered} files rendered, ${counts.reused} reused)`;
+}
+
+/** The same read back from a build's output (the bench, the tests); null where the line is missing. */
+export function readRenderCounts(output: string): RenderCounts | null {
+  const m = /\((\d+) files rendered, (\d+) reused\)/.exec(output);
+  return m ? { rendered: Number(m[1]), reused: Number(m[2]) } : null;
+}
+
 /** Astro's log of one build: how many pages it rendered and how many it took from the cache. */
-export function renderCounts(log: string): { rendered: number; reused: number } {
+export function renderCounts(log: string): RenderCounts {
   const paths = log.match(/├─/g)?.length ?? 0;
   const reused = log.match(/\((?:restored|cached)\)/g)?.length ?? 0;
   return { rendered: paths - reused, reused };

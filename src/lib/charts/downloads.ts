@@ -9,7 +9,7 @@
 import type { SiteRecords } from '../model/site-model.ts';
 import { formulaSafe } from '../site/open-data.ts';
 import { ink } from './palette.ts';
-import { chartHref, pageCharts, type ChartBlock } from './pages.ts';
+import { chartHref, chartId, pageCharts, type ChartBlock } from './pages.ts';
 import { chartSvg } from './svg.ts';
 import { tableCsv, type DataTable } from './table.ts';
 
@@ -35,7 +35,7 @@ export function chartCsv(table: DataTable): string {
 /** The downloads of one page's charts. The SVG's ids are the page's (Chart.astro: chart-{slug}-svg). */
 export function chartFiles(block: ChartBlock): ChartFile[] {
   return block.specs.flatMap((spec) => [
-    { path: chartHref(block.page, spec, 'svg'), content: standaloneSvg(chartSvg(spec, `chart-${spec.slug}-svg`)) },
+    { path: chartHref(block.page, spec, 'svg'), content: standaloneSvg(chartSvg(spec, `${chartId(spec)}-svg`)) },
     { path: chartHref(block.page, spec, 'csv'), content: chartCsv(spec.table) },
   ]);
 }

@@ -58,6 +58,11 @@ export function pageCharts(site: SiteRecords, subject: ChartSubject): ChartBlock
   return { page: paths.home(), specs: homeCharts(site.jurisdictions, site.documents, site.targetsByDocument), note: null };
 }
 
+/** The chart's element id on its page (chart-status); its <svg> is `${chartId}-svg`, in the page and in the download. */
+export function chartId(spec: Pick<ChartSpec, 'slug'>): string {
+  return `chart-${spec.slug}`;
+}
+
 /** Where a chart's download sits: next to its page (a path from `paths`; pass through `url()`). */
 export function chartHref(page: string, spec: ChartSpec, format: 'svg' | 'csv'): string {
   return paths.chartFile(page, spec.slug, format);

@@ -149,17 +149,15 @@ export async function runIngest(root: string, options: { force?: boolean } = {})
   mkdirSync(join(root, 'content'), { recursive: true });
   dropStamp(root);
   const written: Record<string, string> = {};
-  for (const [name, file] of Object.entries(contentFiles) as Array<[keyof Collections, string]>) {
+  const write = (file: string, value: unknown): void => {
     const target = join(root, file);
-    const text = `${JSON.stringify(collections[name], null, 1)}\n`;
+    const text = `${JSON.stringify(value, null, 1)}\n`;
     writeFileSync(`${target}.tmp`, text);
     renameSync(`${target}.tmp`, target);
     written[file] = sha256(text);
-  }
-  const linksText = `${JSON.stringify(links, null, 1)}\n`;
-  writeFileSync(join(root, `${LINKS_CONTENT}.tmp`), linksText);
-  renameSync(join(root, `${LINKS_CONTENT}.tmp`), join(root, LINKS_CONTENT));
-  written[LINKS_CONTENT] = sha256(linksText);
+  };
+  for (const [name, file] of Object.entries(contentFiles) as Array<[keyof Collections, string]>) write(file, collections[name]);
+  write(LINKS_CONTENT, links);
   const lines = describe(collections, encodings);
   writeStamp(root, { key, outputs: written, encodings, lines });
   return { collections, ms: performance.now() - started, encodings, reused: false, reason: stale ?? 'no record of a previous run', lines };

@@ -12,7 +12,7 @@
  * always wins. Pure: records in, links out.
  */
 import type { LinkFile } from '../../schemas/seeds.ts';
-import type { SiteDocument, Target } from '../../schemas/records.ts';
+import type { Commitment, HistoryLink, Links, ProvenanceLink, SiteDocument, Target } from '../../schemas/records.ts';
 import { containment, corpus, cosine } from './similarity.ts';
 
 /** Cosine over bigrams without quantities; 29 of 30 reviewed pairs at or above it are right (README). */
@@ -23,7 +23,6 @@ export const PROVENANCE_THRESHOLD = 0.3;
 export type Basis = 'text' | 'reviewed';
 
 export type { Commitment, HistoryLink, Links, ProvenanceLink } from '../../schemas/records.ts';
-import type { Commitment, HistoryLink, Links, ProvenanceLink } from '../../schemas/records.ts';
 
 /** Sentences ending in 。！？； (kept with their end mark), trimmed, empty ones dropped. */
 export function splitSentences(text: string): string[] {
@@ -175,6 +174,12 @@ export function checkLinkFile(file: LinkFile, targets: readonly Target[], docume
     if (!byId.has(entry.target)) throw new Error(`seeds/links.json: provenance names unknown target ${entry.target}`);
     if (entry.passage !== null) reviewedCommitment(entry.passage, entry.quote, commitments);
   }
+}
+
+/** The reviewed decisions without those that name a document's targets: what seeds/links.json holds once that document is withdrawn (or not yet published). */
+export function withoutDocument(file: LinkFile, document: string): LinkFile {
+  const names = (id: string): boolean => id.startsWith(`${document}/`);
+  return { ...file, history: file.history.filter((h) => !h.targets.some(names)), provenance: file.provenance.filter((p) => !names(p.target)) };
 }
 
 /** Matcher results above the thresholds, then the reviewed decisions. */

@@ -9,20 +9,8 @@
  * template change for Astro's incremental build, re-rendering every page.
  * What a link changes reaches the pages through their view models.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { LINKS_CONTENT, linksSchema, type Links } from '../../schemas/records.ts';
 import { buildSite, type Site, type SiteCollections } from './site-model.ts';
-
-/** content/links.json under `root`, validated: it crosses a boundary like the collections do. */
-export function readLinks(root: string): Links {
-  const path = join(root, LINKS_CONTENT);
-  try {
-    return linksSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
-  } catch (error) {
-    throw new Error(`${LINKS_CONTENT}: missing or not what the ingest writes; run npm run ingest (npm run build runs it first)`, { cause: error });
-  }
-}
+import { readLinks } from './load-files.ts';
 
 async function fromContentLayer(): Promise<SiteCollections> {
   const { getCollection } = await import('astro:content');

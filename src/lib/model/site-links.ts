@@ -110,9 +110,14 @@ export function provenance(site: Site, target: Target): TargetProvenance {
   const { links } = site;
   const link = links.provenance.get(target.id) ?? null;
   const reviewedNone = links.noSource.get(target.id) ?? null;
-  if (link) return { link, report: must(site.document, link.commitment.document, 'document'), reviewedNone };
+  // the report is named and linked, not shown: its body stays out of the page's model
+  const named = (id: string) => {
+    const { year, title } = must(site.document, id, 'document');
+    return { id, year, title };
+  };
+  if (link) return { link, report: named(link.commitment.document), reviewedNone };
   for (const [reportId, candidates] of links.reportCandidates) {
-    if (candidates.some((t) => t.id === target.id)) return { link: null, report: must(site.document, reportId, 'document'), reviewedNone };
+    if (candidates.some((t) => t.id === target.id)) return { link: null, report: named(reportId), reviewedNone };
   }
   return { link: null, report: null, reviewedNone };
 }

@@ -40,7 +40,7 @@ import { splitTopLevel } from '../unit-list.ts';
 import { escapeHtml } from '../../site/html.ts';
 import { chineseNumeral, squeeze, unspaced } from '../text.ts';
 import { pickTitle, plainText, readDateLine, sectionHeading, subsectionHeading, TRUNCATION, withoutTruncation } from './common.ts';
-import type { Fit, Interpretation, Layout, LayoutOptions, ParsedAssignment, ParsedTarget, TextLine } from './types.ts';
+import { emptyAssignment, type Fit, type Interpretation, type Layout, type LayoutOptions, type ParsedTarget, type TextLine } from './types.ts';
 
 /**
  * How a list numbers its items: 1. / 1、 (arabic), （1） (paren-arabic), （一）
@@ -596,21 +596,7 @@ class ListReader {
     };
     t.notes.forEach(noteConventions);
 
-    const a: ParsedAssignment = {
-      kind: 'assignment',
-      people: [],
-      targetText: null,
-      deadlineRaw: null,
-      unitsRaw: '',
-      units: [],
-      progress: null,
-      statusRaw: null,
-      figures: null,
-      note: null,
-      cells: [],
-      gaps: [],
-      pos: t.pos,
-    };
+    const a = emptyAssignment(t.pos);
     const unitTexts: string[] = [];
     const bold = this.source.nativeMarkup ? boldMap(item.html + item.parts.map((p) => p.html).join('')) : null;
     for (const p of parts) {

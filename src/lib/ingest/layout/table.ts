@@ -29,7 +29,7 @@ import { looksLikeUnitList, readSerial } from './cell-kinds.ts';
 import { declaredReading, headingKey, readHeading, resolveColumns, type HeadingReading } from './columns.ts';
 import { pickTitle, plainText, readDateLine, sectionHeading, TRUNCATION, withoutTruncation } from './common.ts';
 import { readPeriod } from '../../model/period.ts';
-import type { Fit, Interpretation, Layout, LayoutOptions, ParsedAssignment, ParsedTarget, TextLine } from './types.ts';
+import { emptyAssignment, type Fit, type Interpretation, type Layout, type LayoutOptions, type ParsedTarget, type TextLine } from './types.ts';
 
 const FIELD_LABEL: Record<ColumnField, string> = {
   number: '序号',
@@ -651,21 +651,7 @@ class TableReader {
     const joinedOwn = own.map((c) => c.text).join(' ');
     if (TRUNCATION.test(joinedOwn)) return this.cut(row.pos, joinedOwn);
 
-    const a: ParsedAssignment = {
-      kind: 'assignment',
-      people: [],
-      targetText: null,
-      deadlineRaw: null,
-      unitsRaw: '',
-      units: [],
-      progress: null,
-      statusRaw: null,
-      figures: null,
-      note: null,
-      cells: [],
-      gaps: [],
-      pos: row.pos,
-    };
+    const a = emptyAssignment(row.pos);
     const inherited: string[] = [];
     const emptyCovered: string[] = [];
     let targetText: { text: string; html: string } | null = null;

@@ -25,6 +25,11 @@ export interface ParsedAssignment {
   pos: Position;
 }
 
+/** An assignment with nothing read yet: the layouts fill it in from the row or item at `pos`. */
+export function emptyAssignment(pos: Position): ParsedAssignment {
+  return { kind: 'assignment', people: [], targetText: null, deadlineRaw: null, unitsRaw: '', units: [], progress: null, statusRaw: null, figures: null, note: null, cells: [], gaps: [], pos };
+}
+
 export interface ParsedTarget {
   number: number;
   printedNumber: string;

@@ -32,7 +32,7 @@ function recordDigest(record: object): string {
 }
 
 /** Maps and Sets as entries, so that their contents count; a record as its digest; everything else as JSON has it. */
-function replacer(this: unknown, key: string, value: unknown): unknown {
+function replacer(key: string, value: unknown): unknown {
   if (value instanceof Map) return { map: [...value] };
   if (value instanceof Set) return { set: [...value] };
   if (key !== '' && typeof value === 'object' && value !== null && isRecord(value)) return { record: recordDigest(value) };

@@ -44,7 +44,6 @@ export function targetPageModel(site: Site, target: Target): TargetPageModel {
   const document = must(site.document, target.document, 'document');
   const jurisdiction = must(site.jurisdiction, target.jurisdiction, 'jurisdiction');
   const { prev, next } = neighbours(site, target);
-  const source = provenance(site, target);
   return {
     chrome: chrome(site, paths.target(target)),
     target,
@@ -54,8 +53,7 @@ export function targetPageModel(site: Site, target: Target): TargetPageModel {
     next: next && targetRef(next),
     anomalies: anomalyItems(site, site.anomaliesByTarget.get(target.id) ?? []),
     steps: trajectory(site, target),
-    // the report is named and linked, not shown: its body stays out of this page's model
-    source: { ...source, report: source.report && { id: source.report.id, year: source.report.year, title: source.report.title } },
+    source: provenance(site, target),
     fields: documentFields(document, site.targetsByDocument.get(document.id) ?? []),
     charts: pageCharts(site, { target }),
     hasTopics: site.topicPlaces.has(jurisdiction.id),
